@@ -1,0 +1,3 @@
+module gofromjava
+
+go 1.21

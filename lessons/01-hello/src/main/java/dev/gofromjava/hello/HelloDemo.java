@@ -1,0 +1,19 @@
+package dev.gofromjava.hello;
+
+import dev.gofromjava.support.Demos;
+
+/** Prints "Go says: Hello world!": the first half from Java, the second from Go. Run with {@code ffm} or {@code jna}. */
+public final class HelloDemo {
+    private HelloDemo() {}
+
+    // docs:begin demo
+    public static void main(String[] args) {
+        Hello hello = Demos.choose(args, HelloFfm::new, HelloJna::new);
+        System.out.print("Go says: ");
+        // Go writes to file descriptor 1 itself, past anything Java still holds in a
+        // buffer: flush Java's side before every call that prints from Go.
+        System.out.flush();
+        hello.hello();
+    }
+    // docs:end demo
+}

@@ -1,0 +1,20 @@
+package dev.gofromjava.hello;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libhello.h, the header cgo wrote for the exports. */
+class HelloAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new HelloFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("hello"), GoLibrary.load("hello").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("hello"), HelloJna.HelloLibrary.class);
+    }
+}

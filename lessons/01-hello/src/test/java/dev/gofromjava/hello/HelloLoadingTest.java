@@ -1,0 +1,85 @@
+package dev.gofromjava.hello;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.jna.Library;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.GoLibraryException;
+import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.support.NativePaths;
+import java.lang.foreign.FunctionDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a reader sees when the library or a symbol is missing, and why a second Go library is refused. */
+class HelloLoadingTest {
+    @Test
+    void bothBindingsCallHello() {
+        GoLibrary lib = GoLibrary.load("hello");
+        long panics = lib.recoveredPanics();
+        new HelloFfm().hello();
+        new HelloJna().hello();
+        assertEquals(panics, lib.recoveredPanics());
+    }
+
+    @Test
+    void ffmMissingLibraryNamesThePath() {
+        var e = assertThrows(GoLibraryException.class, () -> GoLibrary.load("no-such-lesson"));
+        assertTrue(e.getMessage().contains(NativePaths.library("no-such-lesson").toString()), e.getMessage());
+    }
+
+    @Test
+    void jnaMissingLibraryNamesThePath() {
+        var e = assertThrows(GoLibraryException.class, () -> JnaLoader.load("no-such-lesson", Library.class));
+        assertTrue(e.getMessage().contains(NativePaths.library("no-such-lesson").toString()), e.getMessage());
+    }
+
+    @Test
+    void ffmMissingSymbolNamesIt() {
+        var e = assertThrows(GoLibraryException.class,
+                () -> GoLibrary.load("hello").downcall("goodbye", FunctionDescriptor.ofVoid()));
+        assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
+        assertTrue(e.getMessage().contains("libhello.so"), e.getMessage());
+    }
+
+    /** An interface with one export too many: JNA alone would fail only at the first call of goodbye(). */
+    public interface WithGoodbye extends Library {
+        void hello();
+
+        void goodbye();
+    }
+
+    @Test
+    void jnaMissingSymbolFailsAtLoadAndNamesIt() {
+        var e = assertThrows(GoLibraryException.class, () -> JnaLoader.load("hello", WithGoodbye.class));
+        assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
+    }
+
+    static final class DirectWithGoodbye {
+        static native void goodbye();
+    }
+
+    @Test
+    void jnaDirectMappingMissingSymbolNamesIt() {
+        var e = assertThrows(GoLibraryException.class, () -> JnaLoader.register(DirectWithGoodbye.class, "hello"));
+        assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
+    }
+
+    @Test
+    void loadingTheSameLibraryAgainReturnsIt() {
+        assertSame(GoLibrary.load("hello"), GoLibrary.load("hello"));
+    }
+
+    @Test
+    void aSecondGoLibraryIsRefused(@TempDir Path dir) throws Exception {
+        GoLibrary.load("hello");
+        Path other = Files.copy(NativePaths.library("hello"), dir.resolve("libother.so"));
+        var e = assertThrows(GoLibraryException.class, () -> GoLibrary.load(other));
+        assertTrue(e.getMessage().contains("second Go runtime"), e.getMessage());
+    }
+}
