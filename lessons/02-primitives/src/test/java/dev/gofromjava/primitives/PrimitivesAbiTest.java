@@ -1,0 +1,20 @@
+package dev.gofromjava.primitives;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libprimitives.h, the header cgo wrote for the exports. */
+class PrimitivesAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new PrimitivesFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("primitives"), GoLibrary.load("primitives").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("primitives"), PrimitivesJna.PrimitivesLibrary.class);
+    }
+}
