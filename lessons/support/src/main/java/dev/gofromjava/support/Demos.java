@@ -1,6 +1,7 @@
 package dev.gofromjava.support;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,10 @@ public final class Demos {
                 "-Djna.library.path=" + NativePaths.directory(),
                 "-cp", System.getProperty("java.class.path"),
                 main.getName()));
+        // The lesson's extra JVM options (add-opens for Arrow, say) apply to its demos too.
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports"))
+                .forEach(a -> command.add(1, a));
         command.addAll(List.of(args));
         Path stderr = Files.createTempFile("demo", ".err");
         try {

@@ -1,0 +1,53 @@
+// Package cbuf reads and writes buffers that the caller owns, never past
+// the capacity the caller gave.
+//
+// Sizes arrive from C as int64. A negative size is an error, never a
+// conversion to a huge unsigned number.
+package cbuf
+
+import "unsafe"
+
+// Bytes returns the n bytes at p as a Go slice that aliases the caller's
+// memory. It returns nil when p is nil or n <= 0. The slice must not be kept
+// after the exported function returns: the memory belongs to the caller.
+func Bytes(p unsafe.Pointer, n int64) []byte {
+	if p == nil || n <= 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(p), n)
+}
+
+// PutString writes s and a terminating NUL into the n bytes at out.
+//
+// It reports whether s fit, that is whether len(s)+1 <= n. When s does not fit
+// and n >= 1, it writes an empty string (a single NUL at out[0]), so the
+// caller never sees a truncated, unterminated result. It never writes at or
+// past out[n], and writes nothing at all when out is nil or n <= 0.
+func PutString(out unsafe.Pointer, n int64, s string) bool {
+	buf := Bytes(out, n)
+	if buf == nil {
+		return false
+	}
+	if int64(len(s)) >= n {
+		buf[0] = 0
+		return false
+	}
+	copy(buf, s)
+	buf[len(s)] = 0
+	return true
+}
+
+// StringSize is the number of bytes PutString needs for s: len(s) + 1.
+func StringSize(s string) int64 { return int64(len(s)) + 1 }
+
+// MulSize returns a*b, and false when either is negative or the product
+// overflows int64.
+func MulSize(a, b int64) (int64, bool) {
+	if a < 0 || b < 0 {
+		return 0, false
+	}
+	if a != 0 && b > (1<<63-1)/a {
+		return 0, false
+	}
+	return a * b, true
+}

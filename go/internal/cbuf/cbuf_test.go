@@ -1,0 +1,93 @@
+package cbuf
+
+import (
+	"bytes"
+	"math"
+	"testing"
+	"unsafe"
+)
+
+// guarded returns a buffer of capacity n inside a larger one filled with 0xEE,
+// and a check that nothing outside [start, start+n) changed.
+func guarded(t *testing.T, n int) (unsafe.Pointer, func()) {
+	t.Helper()
+	const guard = 16
+	all := bytes.Repeat([]byte{0xEE}, n+2*guard)
+	return unsafe.Pointer(&all[guard]), func() {
+		t.Helper()
+		for i := range all {
+			if (i < guard || i >= guard+n) && all[i] != 0xEE {
+				t.Fatalf("capacity %d: byte at offset %d changed to %#x", n, i-guard, all[i])
+			}
+		}
+	}
+}
+
+func TestPutStringEveryCapacity(t *testing.T) {
+	for _, s := range []string{"", "a", "héllo 世界 🙂"} {
+		for n := 0; n <= len(s)+3; n++ {
+			p, check := guarded(t, n)
+			fit := PutString(p, int64(n), s)
+			check()
+			if fit != (len(s)+1 <= n) {
+				t.Fatalf("PutString(%q, %d) = %v", s, n, fit)
+			}
+			if n == 0 {
+				continue
+			}
+			got := unsafe.Slice((*byte)(p), n)
+			want := ""
+			if fit {
+				want = s
+			}
+			if string(got[:len(want)]) != want || got[len(want)] != 0 {
+				t.Fatalf("PutString(%q, %d) wrote %q", s, n, got)
+			}
+		}
+	}
+}
+
+func TestPutStringNilAndNegative(t *testing.T) {
+	if PutString(nil, 10, "x") {
+		t.Error("nil buffer accepted")
+	}
+	p, check := guarded(t, 0)
+	if PutString(p, -1, "") || PutString(p, math.MinInt64, "") {
+		t.Error("negative capacity accepted")
+	}
+	check()
+}
+
+func TestBytes(t *testing.T) {
+	if Bytes(nil, 3) != nil {
+		t.Error("Bytes(nil, 3) != nil")
+	}
+	var x [4]byte
+	if Bytes(unsafe.Pointer(&x), 0) != nil || Bytes(unsafe.Pointer(&x), -1) != nil {
+		t.Error("Bytes with n <= 0 != nil")
+	}
+	if len(Bytes(unsafe.Pointer(&x), 4)) != 4 {
+		t.Error("Bytes(p, 4) has the wrong length")
+	}
+}
+
+func TestMulSize(t *testing.T) {
+	cases := []struct {
+		a, b, want int64
+		ok         bool
+	}{
+		{0, 5, 0, true}, {5, 0, 0, true}, {3, 4, 12, true},
+		{-1, 2, 0, false}, {2, -1, 0, false},
+		{math.MaxInt64, 1, math.MaxInt64, true}, {math.MaxInt64, 2, 0, false},
+		{1 << 32, 1 << 31, 0, false}, {1 << 31, 1 << 31, 1 << 62, true},
+	}
+	for _, c := range cases {
+		got, ok := MulSize(c.a, c.b)
+		if got != c.want || ok != c.ok {
+			t.Errorf("MulSize(%d, %d) = %d, %v; want %d, %v", c.a, c.b, got, ok, c.want, c.ok)
+		}
+	}
+	if StringSize("héllo") != 7 {
+		t.Error("StringSize counts bytes, plus one")
+	}
+}
