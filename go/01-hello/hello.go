@@ -18,10 +18,11 @@ import (
 )
 
 // docs:begin hello
+
 // hello prints "Hello world!" and a newline to standard output.
 //
-// Go writes straight to file descriptor 1; it knows nothing of the JVM's
-// buffered System.out (see the lesson page).
+// Go writes straight to file descriptor 1, past anything Java still holds
+// in its own output buffers (see the lesson page).
 //
 //export hello
 func hello() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Library;
+import com.sun.jna.Native;
 import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.GoLibraryException;
 import dev.gofromjava.support.JnaLoader;
@@ -58,6 +59,13 @@ class HelloLoadingTest {
     void jnaMissingSymbolFailsAtLoadAndNamesIt() {
         var e = assertThrows(GoLibraryException.class, () -> JnaLoader.load("hello", WithGoodbye.class));
         assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
+    }
+
+    @Test
+    void plainJnaFailsOnlyAtTheFirstCall() {
+        WithGoodbye lib = Native.load(NativePaths.library("hello").toString(), WithGoodbye.class, JnaLoader.OPTIONS);
+        var e = assertThrows(UnsatisfiedLinkError.class, lib::goodbye);
+        assertTrue(e.getMessage().contains("goodbye"), e.getMessage());
     }
 
     static final class DirectWithGoodbye {

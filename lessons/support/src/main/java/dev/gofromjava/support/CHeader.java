@@ -79,7 +79,8 @@ public final class CHeader {
         CHeader header = new CHeader();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
-            Matcher t = TYPEDEF.matcher(line);
+            // "typedef void *GoMap;" -> "typedef void* GoMap;"
+            Matcher t = TYPEDEF.matcher(line.replaceAll("\\s*\\*\\s*", "* "));
             if (t.find()) {
                 header.typedefs.put(t.group(2), normalize(t.group(1)));
                 continue;

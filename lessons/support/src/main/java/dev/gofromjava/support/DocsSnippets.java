@@ -115,6 +115,13 @@ public final class DocsSnippets {
             problems.add(where + ": no region 'docs:begin " + name + "' in " + source);
             return null;
         }
+        // Blank lines that keep a marker off a doc comment are not part of the quote.
+        while (!body.isEmpty() && body.get(0).isBlank()) {
+            body.remove(0);
+        }
+        while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) {
+            body.remove(body.size() - 1);
+        }
         int indent = body.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
