@@ -1,0 +1,20 @@
+package dev.gofromjava.arrays;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libarrays.h, the header cgo wrote for the exports. */
+class SquaresAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new SquaresFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("arrays"), GoLibrary.load("arrays").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("arrays"), SquaresJna.ArraysLibrary.class);
+    }
+}
