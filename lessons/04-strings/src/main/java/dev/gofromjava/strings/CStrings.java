@@ -1,0 +1,71 @@
+package dev.gofromjava.strings;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+
+/** The checks a Java string and an output buffer pass before they cross to Go. */
+public final class CStrings {
+    private CStrings() {}
+
+    // docs:begin utf8
+    /**
+     * The length of {@code s} in bytes of UTF-8, after checking that it can cross as a C string.
+     *
+     * @throws NullPointerException if {@code s} is null
+     * @throws IllegalArgumentException if {@code s} holds a NUL (C, and Go's {@code C.GoString},
+     *     would stop reading there) or an unpaired surrogate (it has no UTF-8 form; the encoders
+     *     would silently put a '?' in its place)
+     */
+    public static int utf8Length(String s) {
+        Objects.requireNonNull(s, "s must not be null");
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\0') {
+                throw new IllegalArgumentException("s holds a NUL character at index " + i
+                        + ": a C string ends at its first NUL, so Go would see only " + i
+                        + " chars of it; remove the NUL (or pass bytes and a length instead of a C string)");
+            }
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4; // one code point outside the BMP: two chars in Java, four bytes in UTF-8
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("s holds an unpaired surrogate (U+" + Integer.toHexString(c)
+                        .toUpperCase() + ") at index " + i + ": it has no UTF-8 form; fix the string before sending it");
+            } else {
+                bytes += 3;
+            }
+        }
+        if (bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("s is " + bytes + " bytes of UTF-8: too long for one C string here");
+        }
+        return (int) bytes;
+    }
+    // docs:end utf8
+
+    // docs:begin buffer
+    /** Checks that Go may write into {@code out}: native, writable, alive, usable by this thread. */
+    public static void checkOutput(MemorySegment out) {
+        Objects.requireNonNull(out, "out must not be null: pass a native segment, e.g. arena.allocate(size)");
+        if (!out.isNative()) {
+            throw new IllegalArgumentException("out is a heap segment: Go can only write into native memory;"
+                    + " allocate it with an Arena");
+        }
+        if (out.isReadOnly()) {
+            throw new IllegalArgumentException("out is read-only, but Go writes into it: pass a writable segment");
+        }
+        if (!out.scope().isAlive()) {
+            throw new IllegalStateException("out's arena is already closed: its memory may be reused;"
+                    + " allocate a new buffer");
+        }
+        if (!out.isAccessibleBy(Thread.currentThread())) {
+            throw new WrongThreadException("out belongs to a confined arena of another thread;"
+                    + " use a shared arena to pass buffers between threads");
+        }
+    }
+    // docs:end buffer
+}

@@ -1,0 +1,99 @@
+package dev.gofromjava.strings;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import dev.gofromjava.support.Demos;
+import dev.gofromjava.support.NativePaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * JNA's default string encoding follows the locale; the lesson's binding sets UTF-8 itself
+ * (JnaLoader.OPTIONS). Proved in a JVM started under LC_ALL=C, where a JNA binding left to its
+ * defaults sends Go '?' for every non-ASCII code point, and ours sends the UTF-8 bytes.
+ */
+class JnaEncodingTest {
+    static final String TEXT = "Ёж世界🙂"; // 2 + 2 + 3 + 3 + 4 bytes of UTF-8, 5 code points
+
+    /** Runs in the child JVM; prints ASCII only, so the child's own stdout encoding cannot interfere. */
+    static final class Probe {
+        /** The same export, bound by JNA with its defaults: no string encoding option. */
+        public interface Unconfigured extends Library {
+            long repeatSize(String s, long n);
+        }
+
+        public static void main(String[] args) {
+            Unconfigured defaults = Native.load(NativePaths.library("strings").toString(), Unconfigured.class);
+            System.out.println("System.out: " + System.out.charset());
+            System.out.println("default encoding: " + Native.getDefaultStringEncoding());
+            System.out.println("JNA defaults send: " + (defaults.repeatSize(TEXT, 1) - 1) + " bytes");
+            System.out.println("the lesson sends: " + (StringsJna.StringsLibrary.repeatSize(TEXT, 1) - 1) + " bytes");
+            System.out.println("round trip: " + HexFormat.of().formatHex(new StringsJna().repeat(TEXT, 2).getBytes(UTF_8)));
+        }
+    }
+
+    // docs:begin locale
+    @Test
+    void utf8EvenUnderTheCLocale() throws Exception {
+        List<String> lines = runUnderCLocale(Probe.class);
+        assertEquals(List.of(
+                "System.out: US-ASCII",                  // why the demo prints through its own UTF-8 stream
+                "default encoding: US-ASCII",            // what LC_ALL=C gives JNA
+                "JNA defaults send: 5 bytes",            // "?????": one '?' per code point
+                "the lesson sends: 14 bytes",            // the UTF-8 of TEXT
+                "round trip: " + HexFormat.of().formatHex(TEXT.repeat(2).getBytes(UTF_8))), lines);
+    }
+    // docs:end locale
+
+    /** The demo's own UTF-8 stream and the UTF-8 set for JNA make its output independent of the locale. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm", "jna"})
+    void demoPrintsTheSameUnderTheCLocale(String binding) throws Exception {
+        assertEquals(Demos.expectedOutput().lines().toList(), runUnderCLocale(StringsDemo.class, binding));
+    }
+
+    private static List<String> runUnderCLocale(Class<?> main, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
+                "-Djna.library.path=" + NativePaths.directory(),
+                "-cp", System.getProperty("java.class.path"),
+                main.getName());
+        pb.command().addAll(List.of(args));
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
+        pb.environment().put("LC_ALL", "C");
+        Path stderr = Files.createTempFile("probe", ".err");
+        try {
+            Process p = pb.redirectError(stderr.toFile()).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(main.getName() + " did not finish within 60 s");
+            }
+            assertEquals(0, p.exitValue(), () -> out + readQuietly(stderr));
+            return out.lines().toList();
+        } finally {
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gofromjava.strings;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libstrings.h, the header cgo wrote for the exports. */
+class StringsAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new StringsFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("strings"), GoLibrary.load("strings").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("strings"), StringsJna.StringsLibrary.class);
+    }
+}
