@@ -48,8 +48,9 @@ func repeat(s *C.char, n int64, out *byte, outN int64) (result *byte) {
 }
 
 // repeatSize returns the number of bytes repeat needs for s and n: the length
-// of s in bytes (UTF-8 bytes, for a Java string) times n, plus one for the NUL. It returns -1 if s is NULL, n is
-// negative, or that size does not fit in an int64. It allocates nothing.
+// of s in bytes (UTF-8 bytes, for a Java string) times n, plus one for the
+// NUL. It returns -1 if s is NULL, n is negative, or that size does not fit
+// in an int64. It allocates nothing.
 //
 //export repeatSize
 func repeatSize(s *C.char, n int64) (size int64) {

@@ -5,6 +5,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
 
 /**
  * {@link Squares} with JNA interface mapping. JNA cannot hand C the address of a Java array: it
@@ -55,7 +56,13 @@ public final class SquaresJna implements Squares {
             return;
         }
         if (in.isNative() && out.isNative()) {
-            LIB.squares(new Pointer(in.address()), new Pointer(out.address()), n);
+            try {
+                LIB.squares(new Pointer(in.address()), new Pointer(out.address()), n);
+            } finally {
+                // JNA sees bare addresses: keep both segments (and an automatic arena's memory) alive until here.
+                Reference.reachabilityFence(in);
+                Reference.reachabilityFence(out);
+            }
             return;
         }
         // A heap segment has no address JNA could pass: go through C memory.

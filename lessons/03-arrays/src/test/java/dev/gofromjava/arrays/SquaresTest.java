@@ -133,7 +133,7 @@ class SquaresTest {
     // docs:begin nan
     /**
      * Measured on amd64: squaring a signaling NaN gives the quiet NaN with the same payload, and a
-     * quiet NaN keeps its sign and payload, in Go exactly as in Java (both use the CPU's MULSD).
+     * quiet NaN keeps its sign and payload, in Go exactly as in Java.
      */
     @ParameterizedTest
     @FieldSource("BINDINGS")

@@ -54,7 +54,7 @@ public interface Strings {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
-        long bytes = utf8 * n; // at most 3 * 2^31 * 2^31: no long overflow
+        long bytes = utf8 * n; // both below 2^31, so below 2^62: no long overflow
         if (bytes > MAX_RESULT_BYTES) {
             throw new IllegalArgumentException("s repeated " + n + " times is " + bytes
                     + " bytes of UTF-8, more than a Java String can be built from (" + MAX_RESULT_BYTES

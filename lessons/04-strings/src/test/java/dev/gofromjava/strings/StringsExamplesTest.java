@@ -109,7 +109,7 @@ class StringsExamplesTest {
     }
 
     // docs:begin overflow
-    /** Sizes that overflow int64 are -1 and NULL, never a crash or an attempt to allocate. */
+    /** Sizes that overflow int64 are -1 and NULL, never a crash or a huge allocation. */
     @Test
     void goRefusesOverflowingSizes() {
         try (Arena arena = Arena.ofConfined(); GuardedBuffer buf = GuardedBuffer.allocate(16)) {

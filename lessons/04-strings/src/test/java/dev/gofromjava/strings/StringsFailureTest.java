@@ -1,5 +1,6 @@
 package dev.gofromjava.strings;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,9 +59,11 @@ class StringsFailureTest {
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void heapSegment(Strings go) {
-        MemorySegment heap = MemorySegment.ofArray(new byte[64]);
+        byte[] array = new byte[64];
+        MemorySegment heap = MemorySegment.ofArray(array);
         var e = assertThrows(IllegalArgumentException.class, () -> go.repeat("x", 1, heap));
         assertTrue(e.getMessage().startsWith("out is a heap segment"), e.getMessage());
+        assertArrayEquals(new byte[64], array);
     }
 
     @ParameterizedTest
@@ -109,6 +112,7 @@ class StringsFailureTest {
             var f = CompletableFuture.runAsync(() -> go.repeat("x", 1, out));
             var e = assertThrows(ExecutionException.class, f::get);
             assertEquals(WrongThreadException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+            assertArrayEquals(new byte[64], out.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)); // untouched
             assertEquals("x", go.repeat("x", 1, out)); // its own thread may
         }
     }
