@@ -1,0 +1,76 @@
+package dev.gofromjava.bulkdata;
+
+import com.sun.jna.Pointer;
+import dev.gofromjava.support.JnaLoader;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
+import java.nio.LongBuffer;
+
+/**
+ * {@link BulkData} with JNA direct mapping: one {@code static native} method per kind of argument,
+ * all bound to the same export.
+ *
+ * <p>JNA copies a {@code long[]} into native memory before the call and back after it. A direct
+ * buffer and a {@link Pointer} are passed by address, with no copy.
+ */
+public final class BulkDataJna implements BulkData {
+    // docs:begin jna
+    /** The exports of libbulkdata.so: overloads of one C function, bound once. */
+    static final class BulkDataLibrary {
+        static {
+            JnaLoader.register(BulkDataLibrary.class, "bulkdata");
+        }
+
+        // void increase(GoInt64* nums, GoInt64 n, GoInt64 a);
+        static native void increase(long[] nums, long n, long a);     // copied in, and back out
+        static native void increase(LongBuffer nums, long n, long a); // a direct buffer, from its position
+        static native void increase(Pointer nums, long n, long a);    // any native address
+
+        private BulkDataLibrary() {}
+    }
+    // docs:end jna
+
+    // docs:begin sources
+    @Override
+    public void increase(long[] nums, int n, long a) {
+        Checks.array(nums, n);
+        BulkDataLibrary.increase(nums, n, a);
+    }
+
+    @Override
+    public void increase(LongBuffer nums, long a) {
+        MemorySegment remaining = Checks.buffer(nums);
+        if (!nums.isDirect()) {
+            increase(remaining, nums.remaining(), a); // a heap buffer: through its long[]
+            return;
+        }
+        // JNA passes the address of the element at the buffer's position; the count is ours.
+        BulkDataLibrary.increase(nums, nums.remaining(), a);
+    }
+
+    @Override
+    public void increase(MemorySegment nums, long n, long a) {
+        Checks.segment(nums, n);
+        if (nums.isNative()) {
+            // JNA sees a bare address: FFM's liveness checks stop here, so they ran above.
+            BulkDataLibrary.increase(new Pointer(nums.address()), n, a);
+            Reference.reachabilityFence(nums);
+            return;
+        }
+        // A heap segment has no address outside the Java heap: copy in and out, as JNA does for long[].
+        long bytes = n * Long.BYTES;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment copy = arena.allocate(Math.max(bytes, 1), Long.BYTES);
+            MemorySegment.copy(nums, 0, copy, 0, bytes);
+            BulkDataLibrary.increase(new Pointer(copy.address()), n, a);
+            MemorySegment.copy(copy, 0, nums, 0, bytes);
+        }
+    }
+    // docs:end sources
+
+    @Override
+    public String toString() {
+        return "JNA";
+    }
+}

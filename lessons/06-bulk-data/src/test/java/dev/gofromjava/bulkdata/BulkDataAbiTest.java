@@ -1,0 +1,21 @@
+package dev.gofromjava.bulkdata;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libbulkdata.h, the header cgo wrote for the export. */
+class BulkDataAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new BulkDataFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("bulkdata"), GoLibrary.load("bulkdata").descriptors());
+    }
+
+    /** All three overloads (long[], LongBuffer, Pointer) against the one prototype. */
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("bulkdata"), BulkDataJna.BulkDataLibrary.class);
+    }
+}
