@@ -1,0 +1,46 @@
+package dev.gofromjava.stringarrays;
+
+import dev.gofromjava.support.Demos;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The article's {@code join(["yab", "dab", "doo!"], "a")}, printed by Go, then the buffer and the
+ * counted forms. Run with {@code ffm} or {@code jna}.
+ *
+ * <p>Java prints only ASCII here: {@code System.out} encodes for the locale, which may not be
+ * UTF-8. Go writes the bytes it has, UTF-8, so the non-ASCII line comes from Go.
+ */
+public final class StringArraysDemo {
+    private StringArraysDemo() {}
+
+    // docs:begin demo
+    public static void main(String[] args) {
+        StringArrays go = Demos.choose(args, StringArraysFfm::new, StringArraysJna::new);
+        String[] words = {"yab", "dab", "doo!"};
+        System.out.print("Go prints: ");
+        System.out.flush(); // Go writes to file descriptor 1 itself: flush Java's side first
+        go.join(words, "a");
+
+        String[] greetings = {"Grüße", "привет", "🙂"};
+        System.out.print("Go prints: ");
+        System.out.flush();
+        go.join(greetings, " · ");
+        System.out.println("that line is " + (go.joinCountedSize(greetings, " · ") - 1) + " bytes of UTF-8");
+
+        System.out.println("joinSize: " + go.joinSize(words, "a") + " bytes, the NUL included");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment big = arena.allocate(32);
+            MemorySegment small = arena.allocate(8);
+            System.out.println("joinInto 32 bytes: " + go.joinInto(words, "a", big) + ", \"" + big.getString(0) + "\"");
+            System.out.println("joinInto 8 bytes: " + go.joinInto(words, "a", small) + ", \"" + small.getString(0) + "\"");
+        }
+        System.out.println("joinCounted: " + go.joinCounted(new String[] {"a", "", "b,c"}, ","));
+        try {
+            go.joinCounted(new String[] {"yab", null, "doo!"}, "a");
+        } catch (NullPointerException e) {
+            System.out.println("refused: " + e.getMessage());
+        }
+    }
+    // docs:end demo
+}

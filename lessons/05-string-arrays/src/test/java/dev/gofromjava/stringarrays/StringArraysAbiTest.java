@@ -1,0 +1,20 @@
+package dev.gofromjava.stringarrays;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libstringarrays.h, the header cgo wrote for the exports. */
+class StringArraysAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new StringArraysFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("stringarrays"), GoLibrary.load("stringarrays").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("stringarrays"), StringArraysJna.StringArraysLibrary.class);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.gofromjava.stringarrays;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.GuardedBuffer;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Examples and failure cases of the Java API, each against both bindings. */
+class StringArraysTest {
+    private static final GoLibrary LIB = GoLibrary.load("stringarrays");
+
+    static StringArrays[] bindings() {
+        return new StringArrays[] {new StringArraysFfm(), new StringArraysJna()};
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void theArticlesExample(StringArrays go) {
+        assertEquals("yabadabadoo!", go.joinCounted(new String[] {"yab", "dab", "doo!"}, "a"));
+        assertEquals(13, go.joinSize(new String[] {"yab", "dab", "doo!"}, "a"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void anEmptyArrayJoinsToAnEmptyString(StringArrays go) {
+        assertEquals("", go.joinCounted(new String[0], ","));
+        assertEquals(1, go.joinSize(new String[0], ","));
+        assertEquals(1, go.joinCountedSize(new String[0], ","));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(1).fill((byte) 'x');
+            assertTrue(go.joinInto(new String[0], ",", out));
+            assertEquals(0, out.get(JAVA_BYTE, 0));
+        }
+    }
+
+    /**
+     * One byte short: the case jqwik shrank to when Go was made to accept need == outN + 1 and
+     * write the NUL at out[outN] (the planted bug of this lesson). Go must refuse, not spill.
+     */
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void oneByteShortWritesOnlyAnEmptyString(StringArrays go) {
+        String[] strs = {" "};
+        try (GuardedBuffer out = GuardedBuffer.allocate(1)) {
+            assertFalse(go.joinInto(strs, "", out.segment()));
+            assertEquals(0, out.segment().get(JAVA_BYTE, 0));
+        }
+        try (GuardedBuffer out = GuardedBuffer.allocate(1)) {
+            assertFalse(go.joinCountedInto(strs, "", out.segment()));
+            assertEquals(0, out.segment().get(JAVA_BYTE, 0));
+        }
+    }
+
+    /** Sizes count UTF-8 bytes, not Java chars: "é" is 2 bytes and 1 char, "🙂" 4 bytes and 2 chars. */
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void sizesAreUtf8Bytes(StringArrays go) {
+        String[] strs = {"é", "🙂"};
+        assertEquals(4, String.join("-", strs).length());
+        assertEquals(2 + 1 + 4 + 1, go.joinCountedSize(strs, "-"));
+        assertEquals("é-🙂", go.joinCounted(strs, "-"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void nullArgumentsSayWhatToPass(StringArrays go) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(16);
+            String[] strs = {"a"};
+            assertMessage(assertThrows(NullPointerException.class, () -> go.joinCounted(null, ",")),
+                    "strs must not be null");
+            assertMessage(assertThrows(NullPointerException.class, () -> go.joinSize(strs, null)),
+                    "sep must not be null: pass \"\"");
+            assertMessage(assertThrows(NullPointerException.class, () -> go.joinInto(strs, ",", null)),
+                    "out must not be null");
+            assertMessage(assertThrows(NullPointerException.class, () -> go.joinCountedInto(new String[] {null}, ",", out)),
+                    "strs[0] is null");
+        }
+    }
+
+    /** A lone surrogate has no UTF-8 form; FFM and JNA would both send '?' instead, so it is refused. */
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void unpairedSurrogatesAreRefused(StringArrays go) {
+        assertMessage(assertThrows(IllegalArgumentException.class, () -> go.joinCounted(new String[] {"ok", "a\uD83D"}, ",")),
+                "strs[1] has an unpaired surrogate at index 1");
+        assertMessage(assertThrows(IllegalArgumentException.class, () -> go.joinCounted(new String[] {"ok"}, "\uDE42")),
+                "sep has an unpaired surrogate at index 0");
+        assertEquals("a\uD83D\uDE42", go.joinCounted(new String[] {"a\uD83D\uDE42"}, ",")); // a pair is fine
+    }
+
+    /** Why a NUL is refused rather than passed: FFM's allocateFrom would cut the string there, silently. */
+    @Test
+    void ffmAllocateFromCutsAStringAtItsNul() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment c = arena.allocateFrom("ab\0cd");
+            assertEquals("ab", c.getString(0, StandardCharsets.UTF_8));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void unusableOutSegmentsAreRefused(StringArrays go) throws Exception {
+        String[] strs = {"a", "b"};
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> go.joinInto(strs, ",", MemorySegment.ofArray(new byte[16]))), "out must be native memory");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment readOnly = arena.allocate(16).asReadOnly();
+            assertMessage(assertThrows(IllegalArgumentException.class,
+                    () -> go.joinCountedInto(strs, ",", readOnly)), "out is read-only");
+            MemorySegment mine = arena.allocate(16);
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> CompletableFuture.runAsync(() -> go.joinInto(strs, ",", mine)).get());
+            assertTrue(e.getCause() instanceof WrongThreadException, String.valueOf(e.getCause()));
+        }
+        MemorySegment closed;
+        try (Arena arena = Arena.ofConfined()) {
+            closed = arena.allocate(16);
+        }
+        assertMessage(assertThrows(IllegalStateException.class, () -> go.joinInto(strs, ",", closed)),
+                "out is already closed");
+    }
+
+    /** The bindings work on a checked copy: changing the caller's array after the check changes nothing. */
+    @Test
+    void theCallersArrayIsReadOnce() {
+        String[] strs = {"a", "b", "c"};
+        String[] copy = Checks.strings(strs, ",");
+        strs[1] = null;
+        assertEquals("a,b,c", String.join(",", copy));
+        assertFalse(copy == strs, "the checked array must be a copy");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void manyStringsAndLongOnes(StringArrays go) {
+        String[] many = new String[10_000];
+        java.util.Arrays.setAll(many, Integer::toString);
+        assertEquals(String.join(";", many), go.joinCounted(many, ";"));
+        String[] longOnes = {"x".repeat(1 << 20), "é".repeat(1 << 19)};
+        long live = LIB.liveAllocations();
+        assertEquals(String.join("", longOnes), go.joinCounted(longOnes, ""));
+        assertEquals(live, LIB.liveAllocations());
+    }
+
+    private static void assertMessage(RuntimeException e, String part) {
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+}
