@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -68,6 +69,9 @@ public final class StringArraysJna implements StringArrays {
         try (StringArray array = cArray(checked)) {
             Pointer result = LIB.joinInto(array, sep, new Pointer(out.address()), out.byteSize());
             return Checks.delivered(Pointer.nativeValue(result), out);
+        } finally {
+            // JNA sees a bare address: keep the segment (and an automatic arena's memory) alive until here.
+            Reference.reachabilityFence(out);
         }
     }
 
@@ -86,6 +90,8 @@ public final class StringArraysJna implements StringArrays {
         try (StringArray array = cArray(checked)) {
             Pointer result = LIB.joinCountedInto(array, checked.length, sep, new Pointer(out.address()), out.byteSize());
             return Checks.delivered(Pointer.nativeValue(result), out);
+        } finally {
+            Reference.reachabilityFence(out); // as in joinInto
         }
     }
 

@@ -172,6 +172,18 @@ class StringArraysGoTest {
     }
     // docs:end overrun
 
+    /** The counted form trusts its count as the other trusts its terminator: a count too large reads past the array. */
+    @ParameterizedTest
+    @MethodSource("raw")
+    void aCountLargerThanTheArrayReadsPastItToo(Raw go) {
+        MemorySegment slots = StringArraysFfm.cArray(arena, new String[] {"yab", "dab", "not yours"}, false);
+        MemorySegment two = slots.asSlice(0, 2 * ADDRESS.byteSize()); // what the caller has
+        MemorySegment out = out(64);
+
+        assertEquals(out.address(), go.joinCountedInto(two, 3, "a", out, out.byteSize()));
+        assertEquals("yabadabanot yours", out.getString(0));
+    }
+
     // docs:begin early
     /** A NULL element ends a terminated array early, silently; in a counted array Go refuses it. */
     @ParameterizedTest

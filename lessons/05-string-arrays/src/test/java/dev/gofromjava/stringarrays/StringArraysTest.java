@@ -110,6 +110,18 @@ class StringArraysTest {
         }
     }
 
+    /**
+     * Why an unpaired surrogate is refused: FFM's allocateFrom sends '?' in its place, silently
+     * (JNA does the same: JnaStringArrayTest.stringArrayWritesBackIntoItsSourceArray).
+     */
+    @Test
+    void ffmAllocateFromSendsAnUnpairedSurrogateAsAQuestionMark() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment c = arena.allocateFrom("a\uD800b");
+            assertEquals("a?b", c.getString(0, StandardCharsets.UTF_8));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("bindings")
     void unusableOutSegmentsAreRefused(StringArrays go) throws Exception {

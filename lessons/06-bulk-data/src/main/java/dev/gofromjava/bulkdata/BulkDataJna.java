@@ -54,8 +54,11 @@ public final class BulkDataJna implements BulkData {
         Checks.segment(nums, n);
         if (nums.isNative()) {
             // JNA sees a bare address: FFM's liveness checks stop here, so they ran above.
-            BulkDataLibrary.increase(new Pointer(nums.address()), n, a);
-            Reference.reachabilityFence(nums);
+            try {
+                BulkDataLibrary.increase(new Pointer(nums.address()), n, a);
+            } finally {
+                Reference.reachabilityFence(nums); // an automatic arena's memory stays until here
+            }
             return;
         }
         // A heap segment has no address outside the Java heap: copy in and out, as JNA does for long[].

@@ -51,7 +51,7 @@ class BulkDataProperties {
     }
     // docs:end wraps
 
-    /** Only nums[0..n) of a long[] changes; the guard elements around the range, and past n, do not. */
+    /** Only nums[0..n) of a long[] changes; the elements from n on do not. */
     @Property
     void onlyTheFirstNOfAnArrayChange(@ForAll("longArrays") long[] values, @ForAll int cut, @ForAll long a) {
         int n = values.length == 0 ? 0 : Math.floorMod(cut, values.length + 1);
