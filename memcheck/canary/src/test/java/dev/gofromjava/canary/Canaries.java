@@ -40,8 +40,9 @@ final class Canaries {
     }
 
     /**
-     * Writes this JVM's pid to MEMCHECK_PIDS/PID = canary, so memcheck/run can attribute the
-     * ASan and valgrind logs (named by pid) to the canary that produced them.
+     * Writes MEMCHECK_PIDS/PID = "canary parent-pid", so memcheck/run can attribute the ASan and
+     * valgrind logs (named by this pid) and the wrapper's timing (named by the parent's) to the
+     * canary that produced them.
      */
     static void record(String canary) {
         String dir = System.getenv("MEMCHECK_PIDS");
@@ -50,7 +51,9 @@ final class Canaries {
         }
         try {
             Path d = Files.createDirectories(Path.of(dir));
-            Files.writeString(d.resolve(Long.toString(ProcessHandle.current().pid())), canary + "\n");
+            ProcessHandle self = ProcessHandle.current();
+            long parent = self.parent().map(ProcessHandle::pid).orElse(-1L);
+            Files.writeString(d.resolve(Long.toString(self.pid())), canary + " " + parent + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
