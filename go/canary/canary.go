@@ -39,14 +39,14 @@ func canary_overflow(out *C.char, n int64) {
 	}
 }
 
-// canary_unterminated copies "canary" into out without a terminating NUL,
-// though it fills the buffer exactly and returns as if it had succeeded.
+// canary_unterminated copies as much of "canary-string" as fits into out,
+// without a terminating NUL, and returns as if it had succeeded.
 // Expected: the NUL check on a guarded buffer; ASan and valgrind when the
 // caller then reads it as a C string (strlen runs off the end).
 //
 //export canary_unterminated
 func canary_unterminated(out *C.char, n int64) int64 {
-	const s = "canary"
+	const s = "canary-string"
 	buf := unsafe.Slice((*byte)(unsafe.Pointer(out)), min(n, int64(len(s))))
 	copy(buf, s)
 	return int64(len(buf))
