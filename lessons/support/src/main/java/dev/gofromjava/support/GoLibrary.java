@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -107,6 +108,15 @@ public final class GoLibrary {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /**
+     * The ledger's live count of the Go library this JVM loaded (by FFM or JNA), or empty when no
+     * Go library is loaded yet. Read by the memcheck ledger hooks around every test try.
+     */
+    public static OptionalLong liveAllocationsIfLoaded() {
+        Path owner = GoRuntime.owner();
+        return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveAllocations());
     }
 
     /** Go panics recovered by export guards since the library was loaded. */

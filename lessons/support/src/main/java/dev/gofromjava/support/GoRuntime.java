@@ -15,6 +15,11 @@ final class GoRuntime {
 
     private GoRuntime() {}
 
+    /** The Go library this JVM loaded, or null before the first load. */
+    static synchronized Path owner() {
+        return owner;
+    }
+
     static synchronized void claim(Path library) {
         Path path = library.toAbsolutePath().normalize();
         if (owner != null && !owner.equals(path)) {

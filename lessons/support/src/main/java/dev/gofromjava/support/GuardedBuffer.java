@@ -85,6 +85,20 @@ public final class GuardedBuffer implements AutoCloseable {
         }
     }
 
+    /**
+     * The C string in the buffer, read only within the capacity: fails if there is no NUL before
+     * the capacity (the writer forgot it) or a guard byte changed. Never reads past the buffer.
+     */
+    public String cString() {
+        checkGuards();
+        for (long i = 0; i < capacity; i++) {
+            if (usable.get(ValueLayout.JAVA_BYTE, i) == 0) {
+                return usable.getString(0, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no NUL terminator within the buffer's " + capacity + " bytes");
+    }
+
     /** Checks the guards, then frees the memory. */
     @Override
     public void close() {

@@ -1,0 +1,37 @@
+package dev.gofromjava.support;
+
+import java.util.OptionalLong;
+
+/**
+ * The ledger half of memcheck: C blocks that Go allocated during one test try must all be freed
+ * by the time the try ends.
+ *
+ * <p>Used by {@link LedgerTryHook} (every jqwik try, including {@code @Example}s) and
+ * {@link LedgerExtension} (every JUnit {@code @Test}), both registered by service loader, so
+ * every lesson gets the check without writing a line. The count lives in the one Go library the
+ * JVM loaded (FFM or JNA, see {@link GoRuntime}); before any library is loaded it is zero.
+ */
+public final class LedgerCheck {
+    private LedgerCheck() {}
+
+    /** Live blocks now: the baseline taken before a try (0 while no Go library is loaded). */
+    public static long baseline() {
+        return GoLibrary.liveAllocationsIfLoaded().orElse(0);
+    }
+
+    /**
+     * The failure to report when the live count differs from {@code baseline}, or null when it
+     * matches (or no Go library was ever loaded, so Go cannot have allocated anything).
+     */
+    public static AssertionError verify(long baseline, String what) {
+        OptionalLong now = GoLibrary.liveAllocationsIfLoaded();
+        if (now.isEmpty() || now.getAsLong() == baseline) {
+            return null;
+        }
+        long delta = now.getAsLong() - baseline;
+        return new AssertionError("ledger: " + what + (delta > 0
+                ? " left " + delta + " C block(s) allocated by Go unfreed"
+                : " freed " + (-delta) + " C block(s) more than it allocated (a double free?)")
+                + " (live before " + baseline + ", after " + now.getAsLong() + ")");
+    }
+}
