@@ -33,12 +33,17 @@ import (
 //
 // strs must end with a NULL pointer: join reads element after element until
 // it finds one, and has no other way to know where the array ends. Without
-// the NULL it reads past the array. A NULL strs prints nothing (the panic is
-// recovered); a NULL sep joins with nothing in between.
+// the NULL it reads past the array. A NULL strs prints nothing; a NULL sep
+// joins with nothing in between.
 //
 //export join
 func join(strs **C.char, sep *C.char) {
 	defer guard.Recover(nil) // a panic must never unwind into the JVM
+	if strs == nil {
+		// Checked, not left to recover: unsafe.Slice(nil, n) panics, and in a
+		// checkptr build (go build -asan) it is a fatal error instead.
+		return
+	}
 	fmt.Println(strings.Join(goStrings(strs), C.GoString(sep)))
 }
 
