@@ -324,9 +324,10 @@ class BulkDataProperties {
     static BigIntVector column(BufferAllocator allocator, List<Long> values) {
         BigIntVector column = new BigIntVector("column", allocator);
         column.allocateNew(values.size());
-        // Arrow leaves the data buffer uninitialised; the tests compare whole buffers, slots
-        // behind nulls and past the last value included, so give every byte a known value.
+        // The tests compare whole buffers, slots behind nulls and past the last value included,
+        // and Arrow does not promise what those bytes hold: give every byte a known value.
         column.getDataBuffer().setZero(0, column.getDataBuffer().capacity());
+        column.getValidityBuffer().setZero(0, column.getValidityBuffer().capacity());
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 column.setNull(i);

@@ -1,7 +1,9 @@
 package dev.gofromjava.bulkdata;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -19,6 +21,7 @@ enum OtherVector {
         FieldVector create(BufferAllocator allocator, int size) {
             IntVector v = new IntVector("int", allocator);
             v.allocateNew(size);
+            zero(v);
             for (int i = 0; i < size; i++) {
                 v.set(i, i);
             }
@@ -31,6 +34,7 @@ enum OtherVector {
         FieldVector create(BufferAllocator allocator, int size) {
             Float8Vector v = new Float8Vector("float8", allocator);
             v.allocateNew(size);
+            zero(v);
             for (int i = 0; i < size; i++) {
                 v.set(i, i + 0.5);
             }
@@ -43,6 +47,7 @@ enum OtherVector {
         FieldVector create(BufferAllocator allocator, int size) {
             UInt8Vector v = new UInt8Vector("uint8", allocator);
             v.allocateNew(size);
+            zero(v);
             for (int i = 0; i < size; i++) {
                 v.set(i, i);
             }
@@ -55,6 +60,7 @@ enum OtherVector {
         FieldVector create(BufferAllocator allocator, int size) {
             TimeStampMilliVector v = new TimeStampMilliVector("timestamp", allocator);
             v.allocateNew(size);
+            zero(v);
             for (int i = 0; i < size; i++) {
                 v.set(i, 1_700_000_000_000L + i);
             }
@@ -67,6 +73,7 @@ enum OtherVector {
         FieldVector create(BufferAllocator allocator, int size) {
             VarCharVector v = new VarCharVector("varchar", allocator);
             v.allocateNew(size);
+            zero(v);
             for (int i = 0; i < size; i++) {
                 v.setSafe(i, ("row " + i).getBytes(StandardCharsets.UTF_8));
             }
@@ -76,4 +83,20 @@ enum OtherVector {
     };
 
     abstract FieldVector create(BufferAllocator allocator, int size);
+
+    /**
+     * The property compares whole buffers, bytes past the last value included, and Arrow does not
+     * promise what those hold (valgrind saw them uninitialised): give every byte a known value.
+     */
+    private static void zero(FieldVector v) {
+        zero(v.getValidityBuffer());
+        zero(v.getDataBuffer());
+        if (v instanceof BaseVariableWidthVector variable) {
+            zero(variable.getOffsetBuffer());
+        }
+    }
+
+    private static void zero(ArrowBuf buffer) {
+        buffer.setZero(0, buffer.capacity());
+    }
 }
