@@ -1,6 +1,8 @@
 package dev.gofromjava.bulkdata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+import java.util.function.ObjIntConsumer;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
@@ -16,73 +18,34 @@ import org.apache.arrow.vector.VarCharVector;
  * values too (UInt8Vector, TimeStampMilliVector): the check is on the type, not the width.
  */
 enum OtherVector {
-    INT {
-        @Override
-        FieldVector create(BufferAllocator allocator, int size) {
-            IntVector v = new IntVector("int", allocator);
-            v.allocateNew(size);
-            zero(v);
-            for (int i = 0; i < size; i++) {
-                v.set(i, i);
-            }
-            v.setValueCount(size);
-            return v;
-        }
-    },
-    FLOAT8 {
-        @Override
-        FieldVector create(BufferAllocator allocator, int size) {
-            Float8Vector v = new Float8Vector("float8", allocator);
-            v.allocateNew(size);
-            zero(v);
-            for (int i = 0; i < size; i++) {
-                v.set(i, i + 0.5);
-            }
-            v.setValueCount(size);
-            return v;
-        }
-    },
-    UINT8 {
-        @Override
-        FieldVector create(BufferAllocator allocator, int size) {
-            UInt8Vector v = new UInt8Vector("uint8", allocator);
-            v.allocateNew(size);
-            zero(v);
-            for (int i = 0; i < size; i++) {
-                v.set(i, i);
-            }
-            v.setValueCount(size);
-            return v;
-        }
-    },
-    TIMESTAMP_MILLI {
-        @Override
-        FieldVector create(BufferAllocator allocator, int size) {
-            TimeStampMilliVector v = new TimeStampMilliVector("timestamp", allocator);
-            v.allocateNew(size);
-            zero(v);
-            for (int i = 0; i < size; i++) {
-                v.set(i, 1_700_000_000_000L + i);
-            }
-            v.setValueCount(size);
-            return v;
-        }
-    },
-    VARCHAR {
-        @Override
-        FieldVector create(BufferAllocator allocator, int size) {
-            VarCharVector v = new VarCharVector("varchar", allocator);
-            v.allocateNew(size);
-            zero(v);
-            for (int i = 0; i < size; i++) {
-                v.setSafe(i, ("row " + i).getBytes(StandardCharsets.UTF_8));
-            }
-            v.setValueCount(size);
-            return v;
-        }
-    };
+    INT((a, size) -> filled(new IntVector("int", a), size, (v, i) -> v.set(i, i))),
+    FLOAT8((a, size) -> filled(new Float8Vector("float8", a), size, (v, i) -> v.set(i, i + 0.5))),
+    UINT8((a, size) -> filled(new UInt8Vector("uint8", a), size, (v, i) -> v.set(i, i))),
+    TIMESTAMP_MILLI((a, size) -> filled(new TimeStampMilliVector("timestamp", a), size,
+            (v, i) -> v.set(i, 1_700_000_000_000L + i))),
+    VARCHAR((a, size) -> filled(new VarCharVector("varchar", a), size,
+            (v, i) -> v.setSafe(i, ("row " + i).getBytes(StandardCharsets.UTF_8))));
 
-    abstract FieldVector create(BufferAllocator allocator, int size);
+    private final BiFunction<BufferAllocator, Integer, FieldVector> factory;
+
+    OtherVector(BiFunction<BufferAllocator, Integer, FieldVector> factory) {
+        this.factory = factory;
+    }
+
+    FieldVector create(BufferAllocator allocator, int size) {
+        return factory.apply(allocator, size);
+    }
+
+    private static <V extends FieldVector> V filled(V v, int size, ObjIntConsumer<V> set) {
+        v.setInitialCapacity(size);
+        v.allocateNew();
+        zero(v);
+        for (int i = 0; i < size; i++) {
+            set.accept(v, i);
+        }
+        v.setValueCount(size);
+        return v;
+    }
 
     /**
      * The property compares whole buffers, bytes past the last value included, and Arrow does not
