@@ -26,7 +26,7 @@ import (
 //
 //export hello
 func hello() {
-	defer guard.Recover(nil) // a panic must never unwind into the JVM
+	defer guard.Recover(nil) // a panic must never unwind into the JVM; the caller is told
 	fmt.Println("Hello world!")
 }
 

@@ -28,8 +28,9 @@ import (
 // (squares in place) or overlap in any way: every input is read before the
 // output that could overwrite it is written, as memmove does for bytes.
 // Nothing is read or written, and squares returns at once, when n <= 0,
-// when in or out is NULL, or when n*8 overflows int64. squares allocates
-// nothing and keeps no pointer after it returns.
+// when in or out is NULL, or when n*8 overflows int64. A panic (on a bad
+// pointer, say) stops it part way and is left for gfj_panic_take. squares
+// allocates nothing and keeps no pointer after it returns.
 //
 //export squares
 func squares(in, out *float64, n int64) {

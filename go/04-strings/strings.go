@@ -9,7 +9,6 @@
 // allocate.
 package main
 
-// #include <string.h>
 import "C"
 
 import (
@@ -31,11 +30,13 @@ import (
 // outN >= 1, if s is NULL, n is negative, the result's size overflows int64,
 // or the result and its NUL need more than outN bytes. It never writes at or
 // past out[outN], and writes nothing when out is NULL or outN <= 0. s may
-// point into out: it is copied before anything is written.
+// point into out: it is copied before anything is written. If it panics (on a
+// bad pointer, say) it returns NULL too, and leaves the panic for
+// gfj_panic_take: only that tells a panic from a buffer too small.
 //
 //export repeat
 func repeat(s *C.char, n int64, out *byte, outN int64) (result *byte) {
-	defer guard.Recover(func(string) { result = nil })
+	defer guard.Recover(func() { result = nil })
 	if s == nil {
 		cbuf.PutString(unsafe.Pointer(out), outN, "")
 		return nil
@@ -50,15 +51,16 @@ func repeat(s *C.char, n int64, out *byte, outN int64) (result *byte) {
 // repeatSize returns the number of bytes repeat needs for s and n: the length
 // of s in bytes (UTF-8 bytes, for a Java string) times n, plus one for the
 // NUL. It returns -1 if s is NULL, n is negative, or that size does not fit
-// in an int64. It allocates nothing.
+// in an int64, and -1 after a panic, which it leaves for gfj_panic_take. It
+// allocates nothing.
 //
 //export repeatSize
 func repeatSize(s *C.char, n int64) (size int64) {
-	defer guard.Recover(func(string) { size = -1 })
+	defer guard.Recover(func() { size = -1 })
 	if s == nil {
 		return -1
 	}
-	need, ok := repeatNeed(int64(C.strlen(s)), n)
+	need, ok := repeatNeed(cbuf.StrLen(unsafe.Pointer(s)), n) // in Go, so a bad s panics instead of crashing
 	if !ok {
 		return -1
 	}

@@ -12,7 +12,6 @@
 //     number of elements, which Go can check and never reads past.
 package main
 
-// #include <string.h>
 import "C"
 
 import (
@@ -34,11 +33,12 @@ import (
 // strs must end with a NULL pointer: join reads element after element until
 // it finds one, and has no other way to know where the array ends. Without
 // the NULL it reads past the array. A NULL strs prints nothing; a NULL sep
-// joins with nothing in between.
+// joins with nothing in between. A panic (a bad pointer near NULL, say)
+// prints nothing and is left for gfj_panic_take.
 //
 //export join
 func join(strs **C.char, sep *C.char) {
-	defer guard.Recover(nil) // a panic must never unwind into the JVM
+	defer guard.Recover(nil) // a panic must never unwind into the JVM; the caller is told
 	if strs == nil {
 		// Checked, not left to recover: unsafe.Slice(nil, n) panics, and in a
 		// checkptr build (go build -asan) it is a fatal error instead.
@@ -75,11 +75,12 @@ const (
 // joinSize returns the number of bytes joinInto needs for strs and sep: the
 // UTF-8 length of the joined string plus one for the NUL. It returns -1 if
 // strs or sep is NULL, if no NULL ends strs within 1<<30 elements, or if the
-// size does not fit in an int64. It allocates no C memory.
+// size does not fit in an int64, and -1 after a panic, which it leaves for
+// gfj_panic_take. It allocates no C memory.
 //
 //export joinSize
 func joinSize(strs **C.char, sep *C.char) (size int64) {
-	defer guard.Recover(func(string) { size = -1 })
+	defer guard.Recover(func() { size = -1 })
 	elems, ok := terminated(strs)
 	if !ok || sep == nil {
 		return -1
@@ -93,13 +94,14 @@ func joinSize(strs **C.char, sep *C.char) (size int64) {
 // It returns NULL, and leaves an empty string (a single NUL at out[0], and
 // nothing else written) when outN >= 1, if strs or sep is NULL, if no NULL
 // ends strs within 1<<30 elements, or if the result and its NUL need more than
-// outN bytes (joinSize says how many). It never writes at or past out[outN],
-// and writes nothing when out is NULL or outN <= 0. The strings may lie in
-// out: they are copied before anything is written.
+// outN bytes (joinSize says how many), and after a panic, which it leaves for
+// gfj_panic_take. It never writes at or past out[outN], and writes nothing
+// when out is NULL or outN <= 0. The strings may lie in out: they are copied
+// before anything is written.
 //
 //export joinInto
 func joinInto(strs **C.char, sep *C.char, out *C.char, outN int64) (result *C.char) {
-	defer guard.Recover(func(string) {
+	defer guard.Recover(func() {
 		cbuf.PutString(unsafe.Pointer(out), outN, "")
 		result = nil
 	})
@@ -139,12 +141,12 @@ func terminated(strs **C.char) ([]*C.char, bool) {
 // strings at strs and sep: the UTF-8 length of the joined string plus one for
 // the NUL. It returns -1 if n is negative or too large, if strs is NULL while
 // n > 0, if one of the n elements is NULL, if sep is NULL, or if the size does
-// not fit in an int64. It reads exactly n elements and allocates no C
-// memory.
+// not fit in an int64, and -1 after a panic, which it leaves for
+// gfj_panic_take. It reads exactly n elements and allocates no C memory.
 //
 //export joinCountedSize
 func joinCountedSize(strs **C.char, n int64, sep *C.char) (size int64) {
-	defer guard.Recover(func(string) { size = -1 })
+	defer guard.Recover(func() { size = -1 })
 	elems, ok := counted(strs, n)
 	if !ok || sep == nil {
 		return -1
@@ -158,14 +160,14 @@ func joinCountedSize(strs **C.char, n int64, sep *C.char) (size int64) {
 //
 // It returns NULL, and leaves an empty string (a single NUL at out[0], and
 // nothing else written) when outN >= 1, on every input joinCountedSize
-// refuses, and when the result and its NUL need more than outN bytes. It never
-// writes at or past out[outN], and writes nothing when out is NULL or
-// outN <= 0. The strings may lie in out: they are copied before anything is
-// written.
+// refuses, when the result and its NUL need more than outN bytes, and after a
+// panic, which it leaves for gfj_panic_take. It never writes at or past
+// out[outN], and writes nothing when out is NULL or outN <= 0. The strings may
+// lie in out: they are copied before anything is written.
 //
 //export joinCountedInto
 func joinCountedInto(strs **C.char, n int64, sep *C.char, out *C.char, outN int64) (result *C.char) {
-	defer guard.Recover(func(string) {
+	defer guard.Recover(func() {
 		cbuf.PutString(unsafe.Pointer(out), outN, "")
 		result = nil
 	})
@@ -228,8 +230,11 @@ func putJoined(elems []*C.char, sep *C.char, out unsafe.Pointer, outN int64) boo
 }
 
 // cSize is joinedSize for C strings, measured where they lie, copying nothing.
+// They are measured in Go, not with C's strlen: a bad pointer near NULL then
+// panics, and the guard reports it, instead of killing the process.
 func cSize(elems []*C.char, sep *C.char) int64 {
-	return joinedSize(len(elems), func(i int) int64 { return int64(C.strlen(elems[i])) }, int64(C.strlen(sep)))
+	length := func(p *C.char) int64 { return cbuf.StrLen(unsafe.Pointer(p)) }
+	return joinedSize(len(elems), func(i int) int64 { return length(elems[i]) }, length(sep))
 }
 
 // joinedSize is the sum of n lengths, sepLen between each two, plus one for

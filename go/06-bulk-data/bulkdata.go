@@ -28,8 +28,9 @@ import (
 //
 // nums must hold at least n values; only nums[0] to nums[n-1] are read and
 // written. Nothing is touched, and increase returns at once, when n <= 0,
-// when nums is NULL, or when n*8 overflows int64. increase allocates nothing
-// and keeps no pointer after it returns.
+// when nums is NULL, or when n*8 overflows int64. A panic (on a bad pointer,
+// say) stops it part way and is left for gfj_panic_take. increase allocates
+// nothing and keeps no pointer after it returns.
 //
 //export increase
 func increase(nums *int64, n int64, a int64) {

@@ -37,6 +37,29 @@ func PutString(out unsafe.Pointer, n int64, s string) bool {
 	return true
 }
 
+// StrLen is C's strlen, done in Go: the number of bytes before the first NUL
+// at p, read one by one and never past that NUL. It returns 0 when p is nil.
+//
+// Why not C.strlen: a bad pointer faults either way, but a fault in C code
+// kills the process, while a fault in Go code at a low address (NULL plus a
+// small offset) becomes a nil-dereference panic that the export's guard
+// recovers and reports. Faults at other addresses are fatal in both.
+func StrLen(p unsafe.Pointer) int64 {
+	if p == nil {
+		return 0
+	}
+	const chunk = 1 << 16
+	for n := int64(0); ; n += chunk {
+		b := unsafe.Slice((*byte)(p), chunk) // a view; only bytes up to the NUL are read
+		for i, c := range b {
+			if c == 0 {
+				return n + int64(i)
+			}
+		}
+		p = unsafe.Add(p, chunk)
+	}
+}
+
 // StringSize is the number of bytes PutString needs for s: len(s) + 1.
 func StringSize(s string) int64 { return int64(len(s)) + 1 }
 

@@ -2,7 +2,9 @@ package cbuf
 
 import (
 	"bytes"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -90,4 +92,29 @@ func TestMulSize(t *testing.T) {
 	if StringSize("héllo") != 7 {
 		t.Error("StringSize counts bytes, plus one")
 	}
+}
+
+func TestStrLenStopsAtTheFirstNul(t *testing.T) {
+	for _, s := range []string{"", "a", "héllo", "a\x00b", strings.Repeat("x", 1<<16-1), strings.Repeat("y", 1<<16), strings.Repeat("z", 3<<16+5)} {
+		b := append([]byte(s), 0)
+		want := int64(bytes.IndexByte(b, 0))
+		if got := StrLen(unsafe.Pointer(&b[0])); got != want {
+			t.Errorf("StrLen of %d bytes = %d, want %d", len(s), got, want)
+		}
+	}
+	if StrLen(nil) != 0 {
+		t.Error("StrLen(nil) != 0")
+	}
+}
+
+// A pointer just above NULL faults in Go code, which Go turns into a panic
+// that an export's guard can recover: the reason StrLen exists.
+func TestStrLenOfALowAddressPanics(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "nil pointer dereference") {
+			t.Fatalf("recovered %v, want a nil-dereference panic", r)
+		}
+	}()
+	addr := uintptr(8)
+	StrLen(*(*unsafe.Pointer)(unsafe.Pointer(&addr))) // an address in the first page, on purpose
 }

@@ -1,10 +1,15 @@
 package dev.gofromjava.primitives;
 
+import static dev.gofromjava.support.JnaLoader.checked;
+
 import dev.gofromjava.support.JnaLoader;
 
 /**
  * {@link Primitives} with JNA direct mapping: {@code static native} methods bound by
  * {@code Native.register}, JNA's fast path (no proxy, no reflection per call).
+ *
+ * <p>Direct mapping has no proxy to check for a Go panic after each call, so every method does it
+ * itself: {@code checked(export, call)} runs the call, then {@link JnaLoader#throwIfPanicked}.
  *
  * <p>Two JNA defaults do not fit Go: {@code boolean} crosses as a 4-byte C {@code int} and
  * {@code char} as a 4-byte {@code wchar_t}. A Go {@code bool} is therefore passed as {@code byte}
@@ -38,68 +43,68 @@ public final class PrimitivesJna implements Primitives {
 
     @Override
     public long add(long a, long b) {
-        return PrimitivesLibrary.add(a, b);
+        return checked("add", PrimitivesLibrary.add(a, b));
     }
 
     @Override
     public byte addInt8(byte a, byte b) {
-        return PrimitivesLibrary.addInt8(a, b);
+        return checked("addInt8", PrimitivesLibrary.addInt8(a, b));
     }
 
     @Override
     public byte addUint8(byte a, byte b) {
-        return PrimitivesLibrary.addUint8(a, b);
+        return checked("addUint8", PrimitivesLibrary.addUint8(a, b));
     }
 
     @Override
     public short addInt16(short a, short b) {
-        return PrimitivesLibrary.addInt16(a, b);
+        return checked("addInt16", PrimitivesLibrary.addInt16(a, b));
     }
 
     @Override
     public char addUint16(char a, char b) {
-        return (char) PrimitivesLibrary.addUint16((short) a, (short) b);
+        return (char) checked("addUint16", PrimitivesLibrary.addUint16((short) a, (short) b));
     }
 
     @Override
     public int addInt32(int a, int b) {
-        return PrimitivesLibrary.addInt32(a, b);
+        return checked("addInt32", PrimitivesLibrary.addInt32(a, b));
     }
 
     @Override
     public int addUint32(int a, int b) {
-        return PrimitivesLibrary.addUint32(a, b);
+        return checked("addUint32", PrimitivesLibrary.addUint32(a, b));
     }
 
     @Override
     public long addUint64(long a, long b) {
-        return PrimitivesLibrary.addUint64(a, b);
+        return checked("addUint64", PrimitivesLibrary.addUint64(a, b));
     }
 
     @Override
     public long addInt(long a, long b) {
-        return PrimitivesLibrary.addInt(a, b);
+        return checked("addInt", PrimitivesLibrary.addInt(a, b));
     }
 
     @Override
     public long addUintptr(long a, long b) {
-        return PrimitivesLibrary.addUintptr(a, b);
+        return checked("addUintptr", PrimitivesLibrary.addUintptr(a, b));
     }
 
     @Override
     public float echoFloat32(float x) {
-        return PrimitivesLibrary.echoFloat32(x);
+        return checked("echoFloat32", PrimitivesLibrary.echoFloat32(x));
     }
 
     @Override
     public double echoFloat64(double x) {
-        return PrimitivesLibrary.echoFloat64(x);
+        return checked("echoFloat64", PrimitivesLibrary.echoFloat64(x));
     }
 
     // docs:begin bool
     @Override
     public boolean negate(boolean b) {
-        return PrimitivesLibrary.negate(b ? (byte) 1 : (byte) 0) != 0;
+        return checked("negate", PrimitivesLibrary.negate(b ? (byte) 1 : (byte) 0)) != 0;
     }
     // docs:end bool
 

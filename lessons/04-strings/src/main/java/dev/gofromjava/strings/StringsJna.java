@@ -2,6 +2,8 @@ package dev.gofromjava.strings;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import static dev.gofromjava.support.JnaLoader.checked;
+
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
@@ -11,7 +13,7 @@ import java.util.Objects;
 /**
  * {@link Strings} with JNA direct mapping. JNA turns each {@code String} argument into a
  * temporary NUL-terminated C string in the encoding {@link JnaLoader#OPTIONS} sets: UTF-8, not
- * the locale's.
+ * the locale's. Each call is wrapped in {@code checked}, which throws if Go panicked.
  */
 public final class StringsJna implements Strings {
     // docs:begin jna
@@ -35,7 +37,7 @@ public final class StringsJna implements Strings {
     @Override
     public String repeat(String s, int n) {
         long need = Strings.bytesNeeded(s, n); // validates before anything crosses
-        long goNeed = StringsLibrary.repeatSize(s, n);
+        long goNeed = checked("repeatSize", StringsLibrary.repeatSize(s, n)); // a Go panic throws here
         if (goNeed != need) {
             throw new IllegalStateException("Go counts " + goNeed + " bytes, Java " + need
                     + ": is JNA's string encoding UTF-8?");
@@ -70,7 +72,7 @@ public final class StringsJna implements Strings {
     }
 
     private static String fill(String s, int n, Pointer out, long capacity, long need) {
-        Pointer result = StringsLibrary.repeat(s, n, out, capacity);
+        Pointer result = checked("repeat", StringsLibrary.repeat(s, n, out, capacity)); // a panic throws, never NULL
         if (result == null) { // NULL: it did not fit, out holds ""
             throw new BufferTooSmallException(need, capacity);
         }

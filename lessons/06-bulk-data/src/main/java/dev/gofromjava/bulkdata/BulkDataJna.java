@@ -1,6 +1,8 @@
 package dev.gofromjava.bulkdata;
 
 import com.sun.jna.Pointer;
+import static dev.gofromjava.support.JnaLoader.throwIfPanicked;
+
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -12,7 +14,8 @@ import java.nio.LongBuffer;
  * all bound to the same export.
  *
  * <p>JNA copies a {@code long[]} into native memory before the call and back after it. A direct
- * buffer and a {@link Pointer} are passed by address, with no copy.
+ * buffer and a {@link Pointer} are passed by address, with no copy. Direct mapping has no proxy
+ * to check for a Go panic, so each call is followed by {@code throwIfPanicked}.
  */
 public final class BulkDataJna implements BulkData {
     // docs:begin jna
@@ -36,6 +39,7 @@ public final class BulkDataJna implements BulkData {
     public void increase(long[] nums, int n, long a) {
         Checks.array(nums, n);
         BulkDataLibrary.increase(nums, n, a);
+        throwIfPanicked("increase");
     }
 
     @Override
@@ -47,6 +51,7 @@ public final class BulkDataJna implements BulkData {
         }
         // JNA passes the address of the element at the buffer's position; the count is ours.
         BulkDataLibrary.increase(nums, nums.remaining(), a);
+        throwIfPanicked("increase");
     }
 
     @Override
@@ -56,6 +61,7 @@ public final class BulkDataJna implements BulkData {
             // JNA sees a bare address: FFM's liveness checks stop here, so they ran above.
             try {
                 BulkDataLibrary.increase(new Pointer(nums.address()), n, a);
+                throwIfPanicked("increase");
             } finally {
                 Reference.reachabilityFence(nums); // an automatic arena's memory stays until here
             }
@@ -67,6 +73,7 @@ public final class BulkDataJna implements BulkData {
             MemorySegment copy = arena.allocate(Math.max(bytes, 1), Long.BYTES);
             MemorySegment.copy(nums, 0, copy, 0, bytes);
             BulkDataLibrary.increase(new Pointer(copy.address()), n, a);
+            throwIfPanicked("increase"); // before the copy back: a panic leaves nums as it was
             MemorySegment.copy(copy, 0, nums, 0, bytes);
         }
     }

@@ -6,28 +6,51 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * A Go c-shared library opened with FFM, and the downcall handles bound to it.
  *
- * <p>It records every descriptor it binds, so the ABI guard can check them against the header.
+ * <p>Every handle from {@link #downcall} checks, right after each call, whether the export
+ * panicked, and throws {@link GoPanicException} with Go's message if it did (see
+ * {@link #throwIfPanicked}). It records every descriptor it binds, so the ABI guard can check them
+ * against the header.
  */
 public final class GoLibrary {
+    /** The longest panic message Go keeps, in bytes (go/internal/guard.MaxMessage). */
+    static final int MAX_PANIC_MESSAGE = 4096;
+
     private static final Linker LINKER = Linker.nativeLinker();
+    private static final MethodHandle THROW_IF_PANICKED;
     private static GoLibrary loaded;
+
+    static {
+        try {
+            THROW_IF_PANICKED = MethodHandles.lookup().findVirtual(GoLibrary.class, "throwIfPanicked",
+                    MethodType.methodType(void.class, String.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Path path;
     private final SymbolLookup symbols;
     private final Map<String, FunctionDescriptor> bound = Collections.synchronizedMap(new LinkedHashMap<>());
     private final MethodHandle ledgerLive;
     private final MethodHandle panicCount;
+    private final MethodHandle panicTake;
+    private final MethodHandle panicMessage;
 
     /** Opens {@code libNAME.so} from {@link NativePaths#directory()}. */
     public static GoLibrary load(String name) {
@@ -60,14 +83,33 @@ public final class GoLibrary {
         // Exported by go/internal in every lesson library; not in the lesson's header.
         this.ledgerLive = LINKER.downcallHandle(find("gfj_ledger_live"), FunctionDescriptor.of(JAVA_LONG));
         this.panicCount = LINKER.downcallHandle(find("gfj_panic_count"), FunctionDescriptor.of(JAVA_LONG));
+        // docs:begin guard-handles
+        // uint64_t gfj_panic_take(void); plain C reading a thread-local: it cannot block or call
+        // back, so it may be critical (no thread-state transition around it).
+        this.panicTake = LINKER.downcallHandle(find("gfj_panic_take"), FunctionDescriptor.of(JAVA_LONG),
+                Linker.Option.critical(false));
+        // GoInt64 gfj_panic_message(GoUint64 id, char* out, GoInt64 outN); a Go export.
+        FunctionDescriptor message = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
+        this.panicMessage = LINKER.downcallHandle(find("gfj_panic_message"), message);
+        // docs:end guard-handles
     }
 
     // docs:begin downcall
-    /** A method handle that calls the exported Go function {@code name} with the given C signature. */
+    /**
+     * A method handle that calls the exported Go function {@code name} with the given C signature,
+     * then {@link #throwIfPanicked throwIfPanicked(name)}: it has the type the descriptor gives,
+     * and throws {@link GoPanicException} when the export panicked.
+     */
     public MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MethodHandle handle = LINKER.downcallHandle(find(name), descriptor, options);
+        MethodHandle call = LINKER.downcallHandle(find(name), descriptor, options);
         bound.put(name, descriptor);
-        return handle;
+        MethodHandle check = MethodHandles.insertArguments(THROW_IF_PANICKED, 0, this, name); // () -> void
+        Class<?> result = call.type().returnType();
+        if (result == void.class) {
+            return MethodHandles.filterReturnValue(call, check);
+        }
+        // (T) -> T: run the check, then hand the result through unchanged.
+        return MethodHandles.filterReturnValue(call, MethodHandles.foldArguments(MethodHandles.identity(result), check));
     }
 
     private MemorySegment find(String name) {
@@ -75,6 +117,39 @@ public final class GoLibrary {
                 "symbol '" + name + "' not found in " + path + ": is the Go function marked //export " + name + "?"));
     }
     // docs:end downcall
+
+    // docs:begin check
+    /**
+     * Throws {@link GoPanicException} if the Go export this thread called last panicked. Call it
+     * right after the call, on the same thread, with nothing in between that could block: the
+     * note Go leaves is per OS thread (a virtual thread stays on its carrier until it blocks).
+     * Handles from {@link #downcall} call it for you.
+     */
+    public void throwIfPanicked(String export) {
+        long id;
+        try {
+            id = (long) panicTake.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (id != 0) {
+            throw new GoPanicException(export, panicMessage(id));
+        }
+    }
+
+    private String panicMessage(long id) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(MAX_PANIC_MESSAGE + 1);
+            long size = (long) panicMessage.invokeExact(id, out, out.byteSize());
+            if (size < 1 || size > out.byteSize()) {
+                return "(Go's message for panic " + id + " is not available)";
+            }
+            return new String(out.asSlice(0, size - 1).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+    // docs:end check
 
     /**
      * For the {@code catch (Throwable t)} that {@code invokeExact} forces on every call site:

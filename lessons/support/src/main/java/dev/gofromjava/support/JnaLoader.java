@@ -1,10 +1,15 @@
 package dev.gofromjava.support;
 
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,15 +20,32 @@ import java.util.Map;
  * <p>Strings are UTF-8 whatever the locale: JNA's default follows it, and under
  * {@code LC_ALL=C} "hé" would cross as "h?". Every function is looked up when the binding is made,
  * so a missing export fails here, naming the symbol, and not at its first call.
+ *
+ * <p>A Go panic is reported as {@link GoPanicException}: by every method of an interface from
+ * {@link #load}, and by {@link #throwIfPanicked}, which direct-mapped code calls itself after
+ * each call.
  */
 public final class JnaLoader {
     // docs:begin options
     public static final Map<String, Object> OPTIONS = Map.of(Library.OPTION_STRING_ENCODING, "UTF-8");
     // docs:end options
 
+    private static boolean guardBound;
+
     private JnaLoader() {}
 
-    /** Interface mapping: a proxy of {@code api} whose methods call the exports of the same names. */
+    /** The guard's two functions, bound by direct mapping to the one Go library of this JVM. */
+    private static final class Guard {
+        static native long gfj_panic_take();                                 // uint64_t gfj_panic_take(void)
+        static native long gfj_panic_message(long id, Pointer out, long outN); // GoInt64 (GoUint64, char*, GoInt64)
+
+        private Guard() {}
+    }
+
+    /**
+     * Interface mapping: a proxy of {@code api} whose methods call the exports of the same names,
+     * each followed by {@link #throwIfPanicked}.
+     */
     public static <T extends Library> T load(String name, Class<T> api) {
         NativeLibrary library = open(name);
         for (Method method : api.getDeclaredMethods()) {
@@ -31,7 +53,16 @@ public final class JnaLoader {
                 requireSymbol(library, method.getName());
             }
         }
-        return Native.load(library.getFile().getPath(), api, OPTIONS);
+        // JNA's own handler makes the calls; ours adds the check after each.
+        InvocationHandler calls = Proxy.getInvocationHandler(Native.load(library.getFile().getPath(), api, OPTIONS));
+        InvocationHandler checked = (proxy, method, args) -> {
+            Object result = calls.invoke(proxy, method, args);
+            if (method.getDeclaringClass() != Object.class && Modifier.isAbstract(method.getModifiers())) {
+                throwIfPanicked(method.getName());
+            }
+            return result;
+        };
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, checked));
     }
 
     /** Direct mapping: binds the {@code static native} methods of {@code binding} to the exports of the same names. */
@@ -45,14 +76,92 @@ public final class JnaLoader {
         Native.register(binding, library);
     }
 
-    private static NativeLibrary open(String name) {
+    // docs:begin check
+    /**
+     * Throws {@link GoPanicException} if the Go export this thread called last panicked. Call it
+     * right after each direct-mapped call, on the same thread, with nothing in between that could
+     * block: the note Go leaves is per OS thread.
+     */
+    public static void throwIfPanicked(String export) {
+        long id = Guard.gfj_panic_take();
+        if (id != 0) {
+            throw new GoPanicException(export, panicMessage(id));
+        }
+    }
+
+    /**
+     * {@code result}, after {@link #throwIfPanicked throwIfPanicked(export)}: for a direct-mapped
+     * call in one expression, {@code return checked("add", Lib.add(a, b));}. Java evaluates the
+     * call, the argument, before the check runs.
+     */
+    public static long checked(String export, long result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}. */
+    public static int checked(String export, int result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}. */
+    public static short checked(String export, short result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}. */
+    public static byte checked(String export, byte result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}. */
+    public static float checked(String export, float result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}. */
+    public static double checked(String export, double result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    /** As {@link #checked(String, long)}, for a pointer or any other object result. */
+    public static <T> T checked(String export, T result) {
+        throwIfPanicked(export);
+        return result;
+    }
+
+    private static String panicMessage(long id) {
+        try (Memory out = new Memory(GoLibrary.MAX_PANIC_MESSAGE + 1)) {
+            long size = Guard.gfj_panic_message(id, out, out.size());
+            if (size < 1 || size > out.size()) {
+                return "(Go's message for panic " + id + " is not available)";
+            }
+            return new String(out.getByteArray(0, (int) size - 1), StandardCharsets.UTF_8);
+        }
+    }
+    // docs:end check
+
+    private static synchronized NativeLibrary open(String name) {
         Path path = NativePaths.requireLibrary(NativePaths.library(name));
         GoRuntime.claim(path);
+        NativeLibrary library;
         try {
-            return NativeLibrary.getInstance(path.toString(), OPTIONS);
+            library = NativeLibrary.getInstance(path.toString(), OPTIONS);
         } catch (UnsatisfiedLinkError e) {
             throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
         }
+        if (!guardBound) { // one Go library per JVM (GoRuntime), so the guard binds once
+            requireSymbol(library, "gfj_panic_take");
+            requireSymbol(library, "gfj_panic_message");
+            Native.register(Guard.class, library);
+            guardBound = true;
+        }
+        return library;
     }
 
     private static void requireSymbol(NativeLibrary library, String symbol) {

@@ -1,0 +1,45 @@
+package dev.gofromjava.bulkdata;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.support.ManyThreads;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * increase returns nothing, so before the guard told Java, a panic in it was invisible: the values
+ * simply stayed as they were. Now it is a {@link GoPanicException}. The input is one a caller can
+ * pass: a segment in the first page ({@link FirstPage}), which every Java check accepts.
+ */
+class BulkDataPanicTest {
+    static Stream<BulkData> bindings() {
+        return BulkDataExamplesTest.bindings();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void aPanicIsAnException(BulkData go) {
+        var e = assertThrows(GoPanicException.class, () -> go.increase(FirstPage.segment(3 * Long.BYTES), 3, 1));
+        assertEquals("increase", e.export());
+        assertEquals(FirstPage.NIL_DEREFERENCE, e.goMessage());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bindings")
+    void eachThreadSeesOnlyItsOwnPanics(BulkData go) throws Exception {
+        ManyThreads.run(4, 300, (thread, round) -> {
+            if ((thread + round) % 2 == 0) {
+                assertThrows(GoPanicException.class, () -> go.increase(FirstPage.segment(Long.BYTES), 1, 1));
+            } else {
+                long[] values = {thread, round};
+                go.increase(values, 10);
+                assertArrayEquals(new long[] {thread + 10, round + 10}, values);
+            }
+        });
+    }
+}
