@@ -3,6 +3,7 @@ package dev.gofromjava.arrays;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.support.CriticalChunks;
 import dev.gofromjava.support.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -11,8 +12,9 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * {@link Squares} with FFM. Off-heap segments go through an ordinary downcall; Java arrays and
- * heap segments through a {@code critical(true)} one, which hands Go the address of the array
- * itself: nothing is copied, and the garbage collector cannot move the array until Go returns.
+ * heap segments through {@code critical(true)} ones, which hand Go the address of the array
+ * itself: nothing is copied. A safepoint (a GC, say) waits for a critical call to return, so a
+ * heap range goes in pieces of at most {@link CriticalChunks#MAX_BYTES} (the size policy).
  */
 public final class SquaresFfm implements Squares {
     private static final GoLibrary LIB = GoLibrary.load("arrays");
@@ -26,7 +28,8 @@ public final class SquaresFfm implements Squares {
 
     /**
      * Heap segments too, passed by address with no copy. Allowed because squares never calls
-     * back into Java, never blocks, and keeps no pointer (see the lesson page).
+     * back into Java, takes no lock, starts no goroutine and keeps no pointer, and because each
+     * call is handed at most CriticalChunks.MAX_BYTES (see the lesson page).
      */
     private static final MethodHandle CRITICAL = LIB.downcall("squares", SQUARES, Linker.Option.critical(true));
     // docs:end handles
@@ -37,7 +40,17 @@ public final class SquaresFfm implements Squares {
         Checks.arrays(in, inOffset, out, outOffset, n);
         MemorySegment from = MemorySegment.ofArray(in).asSlice((long) inOffset * Double.BYTES);
         MemorySegment to = MemorySegment.ofArray(out).asSlice((long) outOffset * Double.BYTES);
-        call(CRITICAL, from, to, n);
+        critical(from, to, n);
+    }
+
+    /** Heap memory: critical calls of at most CriticalChunks.MAX_BYTES each. */
+    private static void critical(MemorySegment in, MemorySegment out, long n) {
+        // An output inside the same array as its input, starting after it: last piece first,
+        // as Go itself goes backwards within a call.
+        boolean backwards = in.heapBase().isPresent() && in.heapBase().equals(out.heapBase())
+                && out.address() > in.address();
+        CriticalChunks.forEach(n, Double.BYTES, backwards, (first, count) ->
+                call(CRITICAL, in.asSlice(first * Double.BYTES), out.asSlice(first * Double.BYTES), count));
     }
     // docs:end arrays
 
@@ -45,7 +58,11 @@ public final class SquaresFfm implements Squares {
     @Override
     public void squares(MemorySegment in, MemorySegment out, long n) {
         Checks.segments(in, out, n);
-        call(in.isNative() && out.isNative() ? OFF_HEAP : CRITICAL, in, out, n);
+        if (in.isNative() && out.isNative()) {
+            call(OFF_HEAP, in, out, n);
+        } else {
+            critical(in, out, n);
+        }
     }
 
     private static void call(MethodHandle squares, MemorySegment in, MemorySegment out, long n) {

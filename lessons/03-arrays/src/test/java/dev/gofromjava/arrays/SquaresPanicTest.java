@@ -11,6 +11,7 @@ import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -19,7 +20,11 @@ import org.junit.jupiter.params.provider.FieldSource;
  * A call that makes Go panic is a {@link GoPanicException} with Go's message, on the thread that
  * made it and no other. The input is one a caller can really pass: a segment in the first page
  * ({@link FirstPage}), which every Java check accepts and where Go's first read faults.
+ *
+ * <p>Go's read or write in the first page is a memory error on purpose: memcheck leaves this
+ * class out (valgrind would rightly report it), as it does the other tests tagged so.
  */
+@Tag("memory-error-on-purpose")
 class SquaresPanicTest {
     static final List<Squares> BINDINGS = SquaresTest.BINDINGS;
     static final String NIL_DEREFERENCE = FirstPage.NIL_DEREFERENCE;

@@ -71,13 +71,17 @@ class SquaresProperties {
 
     /**
      * The largest arrays on every run, whatever the number of tries: the properties draw one above
-     * 4096 only one time in twenty, and memcheck runs them with ten tries.
+     * 4096 only one time in twenty, and memcheck runs them with ten tries. At 100 000 doubles a
+     * heap array goes to Go in several critical calls (CriticalChunks), so the overlapping cases
+     * also check that the pieces go in the right order.
      */
     @Example
     void theLargestArraysToo() {
         heapRangesAreSquaredBitExactly(new Doubles(42, Doubles.MAX_LENGTH), 1, 2, 3, 1);
         wholeArraysAreSquaredBitExactly(new Doubles(7, 4097));
         offHeapSegmentsAreSquaredWithGuardsIntact(new Doubles(9, Doubles.MAX_LENGTH), 5);
+        overlappingRangesActAsIfTheInputWereCopiedFirst(new Doubles(11, Doubles.MAX_LENGTH), 0, 3);
+        overlappingRangesActAsIfTheInputWereCopiedFirst(new Doubles(12, Doubles.MAX_LENGTH), 5, 1);
     }
 
     /** The whole-array form: offsets 0 and two distinct arrays, which JNA passes as double[] parameters. */
@@ -200,6 +204,13 @@ class SquaresProperties {
             assertBitsEqual(values, array, 0, outOffset, go + ": changed before the output range");
             assertBitsEqual(values, array, outOffset + n, array.length, go + ": changed after the output range");
             assertSquares(expectedIn, i -> array[outOffset + i], go + " heap " + input + " in@" + inOffset + " out@" + outOffset);
+
+            double[] backing = values.clone();
+            MemorySegment heap = MemorySegment.ofArray(backing);
+            go.squares(heap.asSlice(inOffset * 8L), heap.asSlice(outOffset * 8L), n);
+            assertBitsEqual(values, backing, 0, outOffset, go + ": heap segment changed before the output range");
+            assertBitsEqual(values, backing, outOffset + n, backing.length, go + ": heap segment changed after the output range");
+            assertSquares(expectedIn, i -> backing[outOffset + i], go + " heap segment " + input + " in@" + inOffset + " out@" + outOffset);
 
             try (GuardedBuffer buffer = GuardedBuffer.allocate((long) values.length * Double.BYTES)) {
                 MemorySegment whole = buffer.segment();

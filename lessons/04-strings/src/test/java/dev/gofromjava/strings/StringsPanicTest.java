@@ -14,6 +14,7 @@ import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -22,7 +23,11 @@ import org.junit.jupiter.params.provider.FieldSource;
  * A panic in repeat or repeatSize is a {@link GoPanicException}, never the NULL or -1 of an
  * ordinary failure: a buffer big enough is never reported as too small, so no retry starts.
  * Inputs are ones a caller can pass: memory in the first page ({@link FirstPage}).
+ *
+ * <p>Go's read or write in the first page is a memory error on purpose: memcheck leaves this
+ * class out (valgrind would rightly report it), as it does the other tests tagged so.
  */
+@Tag("memory-error-on-purpose")
 class StringsPanicTest {
     static final List<Strings> BINDINGS = StringsExamplesTest.BINDINGS;
 

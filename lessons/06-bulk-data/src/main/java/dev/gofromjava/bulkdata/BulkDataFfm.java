@@ -3,6 +3,7 @@ package dev.gofromjava.bulkdata;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.support.CriticalChunks;
 import dev.gofromjava.support.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -15,7 +16,8 @@ import java.nio.LongBuffer;
  *
  * <p>A heap segment (over a {@code long[]}) goes through a handle made with
  * {@link Linker.Option#critical(boolean) critical(true)}: Go receives the address of the array
- * itself, and writes into it, with no copy. Native memory goes through an ordinary handle.
+ * itself, and writes into it, with no copy, in pieces of at most {@link CriticalChunks#MAX_BYTES}
+ * (lesson 03's size policy). Native memory goes through an ordinary handle.
  */
 public final class BulkDataFfm implements BulkData {
     private static final GoLibrary LIB = GoLibrary.load("bulkdata");
@@ -30,7 +32,7 @@ public final class BulkDataFfm implements BulkData {
     /**
      * Java arrays: critical(true) lets a heap segment through, and Go gets the address of the
      * array's own elements for the duration of the call. Only for short calls that never call back
-     * into Java (lesson 03 explains the rules); increase is one loop over n longs.
+     * into Java or wait (lesson 03's rules), so each call gets at most CriticalChunks.MAX_BYTES.
      */
     private static final MethodHandle INCREASE_HEAP =
             LIB.downcall("increase", INCREASE_C, Linker.Option.critical(true));
@@ -56,12 +58,17 @@ public final class BulkDataFfm implements BulkData {
     }
 
     private static void call(MemorySegment nums, long n, long a) {
+        if (nums.isNative()) {
+            call(INCREASE, nums, n, a);
+        } else {
+            CriticalChunks.forEach(n, Long.BYTES, false,
+                    (first, count) -> call(INCREASE_HEAP, nums.asSlice(first * Long.BYTES), count, a));
+        }
+    }
+
+    private static void call(MethodHandle increase, MemorySegment nums, long n, long a) {
         try {
-            if (nums.isNative()) {
-                INCREASE.invokeExact(nums, n, a);
-            } else {
-                INCREASE_HEAP.invokeExact(nums, n, a);
-            }
+            increase.invokeExact(nums, n, a);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }

@@ -8,6 +8,7 @@ import dev.gofromjava.support.FirstPage;
 import dev.gofromjava.support.GoPanicException;
 import dev.gofromjava.support.ManyThreads;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * increase returns nothing, so before the guard told Java, a panic in it was invisible: the values
  * simply stayed as they were. Now it is a {@link GoPanicException}. The input is one a caller can
  * pass: a segment in the first page ({@link FirstPage}), which every Java check accepts.
+ *
+ * <p>Go's read or write in the first page is a memory error on purpose: memcheck leaves this
+ * class out (valgrind would rightly report it), as it does the other tests tagged so.
  */
+@Tag("memory-error-on-purpose")
 class BulkDataPanicTest {
     static Stream<BulkData> bindings() {
         return BulkDataExamplesTest.bindings();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,6 +51,18 @@ class BulkDataProperties {
         }
     }
     // docs:end wraps
+
+    /**
+     * On every run, whatever the number of tries: arrays big enough to reach Go in several
+     * critical calls (the size policy, CriticalChunks), whole, cut at n, and as a heap slice.
+     */
+    @Example
+    void arraysLargerThanOneCriticalPiece() {
+        long[] values = new Random(6).longs(100_000).toArray();
+        arraysWrapAroundLikeJava(values, 3);
+        onlyTheFirstNOfAnArrayChange(values, 70_001, -5);
+        heapSlicesChangeOnlyTheSlice(values, 17, 90_000, 80_000, 7, 42);
+    }
 
     /** Only nums[0..n) of a long[] changes; the elements from n on do not. */
     @Property
