@@ -5,7 +5,10 @@
 // conversion to a huge unsigned number.
 package cbuf
 
-import "unsafe"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Bytes returns the n bytes at p as a Go slice that aliases the caller's
 // memory. It returns nil when p is nil or n <= 0. The slice must not be kept
@@ -35,6 +38,24 @@ func PutString(out unsafe.Pointer, n int64, s string) bool {
 	copy(buf, s)
 	buf[len(s)] = 0
 	return true
+}
+
+// PutPrefix writes as much of s as fits in n-1 bytes, never splitting a UTF-8
+// sequence, and a terminating NUL into the n bytes at out; it reports whether
+// all of s fit. For messages, where part of the text beats none. It never
+// writes at or past out[n], and writes nothing when out is nil or n <= 0.
+func PutPrefix(out unsafe.Pointer, n int64, s string) bool {
+	buf := Bytes(out, n)
+	if buf == nil {
+		return false
+	}
+	cut := min(int64(len(s)), n-1)
+	for cut > 0 && cut < int64(len(s)) && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	copy(buf, s[:cut])
+	buf[cut] = 0
+	return cut == int64(len(s))
 }
 
 // StrLen is C's strlen, done in Go: the number of bytes before the first NUL

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -117,4 +118,28 @@ func TestStrLenOfALowAddressPanics(t *testing.T) {
 	}()
 	addr := uintptr(8)
 	StrLen(*(*unsafe.Pointer)(unsafe.Pointer(&addr))) // an address in the first page, on purpose
+}
+
+func TestPutPrefixCutsAtARuneBoundary(t *testing.T) {
+	s := "ab世界" // 2 + 3 + 3 bytes
+	for n := 0; n <= len(s)+2; n++ {
+		p, check := guarded(t, n)
+		all := PutPrefix(p, int64(n), s)
+		check()
+		if n == 0 {
+			continue
+		}
+		got := unsafe.Slice((*byte)(p), n)
+		end := bytes.IndexByte(got, 0)
+		if end < 0 {
+			t.Fatalf("capacity %d: no NUL", n)
+		}
+		prefix := string(got[:end])
+		if !strings.HasPrefix(s, prefix) || !utf8.ValidString(prefix) || len(prefix) < n-1-2 && prefix != s {
+			t.Fatalf("capacity %d: wrote %q", n, prefix)
+		}
+		if all != (prefix == s) {
+			t.Fatalf("capacity %d: reported %v for %q", n, all, prefix)
+		}
+	}
 }

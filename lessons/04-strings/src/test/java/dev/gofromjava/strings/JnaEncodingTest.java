@@ -8,11 +8,8 @@ import com.sun.jna.Native;
 import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.NativePaths;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,37 +60,11 @@ class JnaEncodingTest {
     }
 
     private static List<String> runUnderCLocale(Class<?> main, String... args) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
-                "-Djna.library.path=" + NativePaths.directory(),
-                "-cp", System.getProperty("java.class.path"),
-                main.getName());
-        pb.command().addAll(List.of(args));
-        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
-        pb.environment().put("LC_ALL", "C");
-        Path stderr = Files.createTempFile("probe", ".err");
-        try {
-            Process p = pb.redirectError(stderr.toFile()).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), UTF_8);
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError(main.getName() + " did not finish within 60 s");
-            }
-            assertEquals(0, p.exitValue(), () -> out + readQuietly(stderr));
-            return out.lines().toList();
-        } finally {
-            Files.deleteIfExists(stderr);
-        }
-    }
-
-    private static String readQuietly(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
+        Demos.Run run = Demos.start(Demos.lessonFlags(), env -> {
+            env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
+            env.put("LC_ALL", "C");
+        }, main, args);
+        assertEquals(0, run.exit(), () -> run.out() + run.err());
+        return run.out().lines().toList();
     }
 }

@@ -1,15 +1,14 @@
 package dev.gofromjava.bulkdata;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.LongBuffer;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.ValueVector;
 
 /**
  * Lesson 06: Go's {@code increase(nums, n, a)} adds {@code a} to {@code n} longs where they are,
- * whatever holds them: a {@code long[]}, a {@link LongBuffer}, a {@link MemorySegment} or the data
- * buffer of an Apache Arrow {@link BigIntVector}.
+ * whatever holds them: a {@code long[]}, a {@link LongBuffer}, a {@link MemorySegment} or an Apache
+ * Arrow {@link BigIntVector}.
  *
  * <p>Every sum wraps around like Java's {@code +}. Every method checks its arguments before it calls
  * Go: a null, a negative count or a count larger than the memory behind it is a Java exception, and
@@ -59,24 +58,16 @@ public interface BulkData {
     // docs:begin arrow
     /**
      * Adds {@code a} to every value of an Arrow column, in place, as the article does to a pandas
-     * column. Like the article's {@code dtype} check, only a {@link BigIntVector} (Arrow's
-     * {@code Int(64, signed)}, Java's {@code long}) is accepted; any other vector is refused before Go
-     * sees it. Null entries stay null: Go changes the data slot behind them, which Arrow ignores.
+     * column. The column reaches Go through the Arrow C Data Interface, and Go checks its type from
+     * the schema, as the article checks the {@code dtype}: only int64 ({@link BigIntVector}) is
+     * accepted. Null entries stay null: Go changes the data slot behind them, which Arrow ignores.
+     * A slice made with {@code splitAndTransfer} shares its buffers with the column it came from,
+     * so both change.
      *
      * @throws NullPointerException if {@code column} is null
-     * @throws IllegalArgumentException if {@code column} is not a {@link BigIntVector}
+     * @throws IllegalArgumentException with Go's message, if the column is not int64, and nothing
+     *     changed
      */
-    @SuppressWarnings("restricted") // reinterpret: the size comes from Arrow, checked against its buffer
-    default void increase(ValueVector column, long a) {
-        BigIntVector longs = Checks.bigInt(column); // the dtype check
-        int n = longs.getValueCount();
-        if (n == 0) {
-            return; // an empty or closed vector may have no data buffer at all
-        }
-        // The vector's data buffer, off-heap: n longs at getDataBufferAddress().
-        MemorySegment data = MemorySegment.ofAddress(longs.getDataBufferAddress())
-                .reinterpret(n * ValueLayout.JAVA_LONG.byteSize());
-        increase(data, n, a);
-    }
+    void increase(ValueVector column, long a);
     // docs:end arrow
 }

@@ -10,6 +10,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.LongBuffer;
+import org.apache.arrow.vector.ValueVector;
 
 /**
  * {@link BulkData} with FFM: every source becomes a {@link MemorySegment}, and Go gets its address.
@@ -36,6 +37,10 @@ public final class BulkDataFfm implements BulkData {
      */
     private static final MethodHandle INCREASE_HEAP =
             LIB.downcall("increase", INCREASE_C, Linker.Option.critical(true));
+
+    // GoInt64 increaseArrow(struct ArrowArray* arr, struct ArrowSchema* schema, GoInt64 a, char* errOut, GoInt64 errN);
+    private static final MethodHandle INCREASE_ARROW = LIB.downcall("increaseArrow",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
     // docs:end handles
 
     // docs:begin sources
@@ -74,6 +79,20 @@ public final class BulkDataFfm implements BulkData {
         }
     }
     // docs:end sources
+
+    // docs:begin arrow
+    @Override
+    public void increase(ValueVector column, long a) {
+        ArrowColumns.increase(column, a, (array, schema, amount, message) -> {
+            try {
+                return (long) INCREASE_ARROW.invokeExact(MemorySegment.ofAddress(array), MemorySegment.ofAddress(schema),
+                        amount, message, message.byteSize());
+            } catch (Throwable t) {
+                throw GoLibrary.rethrow(t);
+            }
+        });
+    }
+    // docs:end arrow
 
     @Override
     public String toString() {

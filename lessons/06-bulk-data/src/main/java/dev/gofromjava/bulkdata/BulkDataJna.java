@@ -1,6 +1,7 @@
 package dev.gofromjava.bulkdata;
 
 import com.sun.jna.Pointer;
+import static dev.gofromjava.support.JnaLoader.checked;
 import static dev.gofromjava.support.JnaLoader.throwIfPanicked;
 
 import dev.gofromjava.support.JnaLoader;
@@ -8,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.LongBuffer;
+import org.apache.arrow.vector.ValueVector;
 
 /**
  * {@link BulkData} with JNA direct mapping: one {@code static native} method per kind of argument,
@@ -29,6 +31,9 @@ public final class BulkDataJna implements BulkData {
         static native void increase(long[] nums, long n, long a);     // copied in, and back out
         static native void increase(LongBuffer nums, long n, long a); // a direct buffer, from its position
         static native void increase(Pointer nums, long n, long a);    // any native address
+
+        // GoInt64 increaseArrow(struct ArrowArray* arr, struct ArrowSchema* schema, GoInt64 a, char* errOut, GoInt64 errN);
+        static native long increaseArrow(Pointer array, Pointer schema, long a, Pointer errOut, long errN);
 
         private BulkDataLibrary() {}
     }
@@ -78,6 +83,15 @@ public final class BulkDataJna implements BulkData {
         }
     }
     // docs:end sources
+
+    // docs:begin arrow
+    @Override
+    public void increase(ValueVector column, long a) {
+        ArrowColumns.increase(column, a, (array, schema, amount, message) -> checked("increaseArrow",
+                BulkDataLibrary.increaseArrow(new Pointer(array), new Pointer(schema), amount,
+                        new Pointer(message.address()), message.byteSize())));
+    }
+    // docs:end arrow
 
     @Override
     public String toString() {

@@ -4,9 +4,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.util.Objects;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.ValueVector;
-import org.apache.arrow.vector.types.Types.MinorType;
 
 /**
  * What both bindings check before Go sees a pointer. Go cannot check any of it: it gets an address
@@ -84,23 +81,4 @@ final class Checks {
         }
     }
     // docs:end checks
-
-    // docs:begin dtype
-    /** The article's {@code dtype} check, for Arrow: int64 values or nothing. */
-    static BigIntVector bigInt(ValueVector column) {
-        notNull(column, "column");
-        if (!(column instanceof BigIntVector longs)) {
-            throw new IllegalArgumentException("increase needs a BigIntVector (Arrow " + MinorType.BIGINT.getType()
-                    + "), but column '"
-                    + column.getName() + "' is a " + column.getClass().getSimpleName() + " of "
-                    + column.getField().getType() + ": convert it to a BigIntVector first");
-        }
-        long need = (long) longs.getValueCount() * Long.BYTES;
-        if (need > 0 && longs.getDataBuffer().capacity() < need) {
-            throw new IllegalStateException("column '" + column.getName() + "' has " + longs.getValueCount()
-                    + " values but a data buffer of only " + longs.getDataBuffer().capacity() + " bytes");
-        }
-        return longs;
-    }
-    // docs:end dtype
 }

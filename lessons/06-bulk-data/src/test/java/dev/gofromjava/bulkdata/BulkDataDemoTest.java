@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gofromjava.support.Demos;
 import java.util.List;
+import org.apache.arrow.c.ArrowArray;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -14,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BulkDataDemoTest {
+    static final String ADD_OPENS = "--add-opens=java.base/java.nio=ALL-UNNAMED";
+    static final String ALLOW_UNSAFE = "-Dsun.misc.unsafe.memory.access=allow";
+
     @ParameterizedTest
     @ValueSource(strings = {"ffm", "jna"})
     void demoPrintsTheExpectedOutput(String binding) throws Exception {
@@ -27,41 +31,52 @@ class BulkDataDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"ffm", "jna"})
     void withTheLessonFlagsStderrStaysEmpty(String binding) throws Exception {
-        List<String> flags = Jvm.lessonFlags();
-        assertTrue(flags.contains("--add-opens=java.base/java.nio=ALL-UNNAMED"), flags.toString());
-        Jvm.Result r = Jvm.run(flags, BulkDataDemo.class, binding);
+        List<String> flags = Demos.lessonFlags();
+        assertEquals(List.of(ADD_OPENS, ALLOW_UNSAFE), flags);
+        Demos.Run r = Demos.start(flags, env -> {}, BulkDataDemo.class, binding);
         assertEquals(0, r.exit(), r.err());
         assertEquals(Demos.expectedOutput(), r.out());
         assertEquals("", r.err());
     }
 
-    /** Without --sun-misc-unsafe-memory-access=allow, JDK 24+ warns about Arrow's use of sun.misc.Unsafe. */
+    /** Without the unsafe-memory property, JDK 24+ warns on stderr about Arrow's use of sun.misc.Unsafe. */
     @Test
-    void withoutTheFlagsJdk24WarnsAboutUnsafe() throws Exception {
+    void withoutTheUnsafePropertyJdk24Warns() throws Exception {
         assumeTrue(Runtime.version().feature() >= 24, "the warning exists from JDK 24 on");
-        Jvm.Result r = Jvm.run(List.of(), BulkDataDemo.class, "ffm");
+        Demos.Run r = Demos.start(List.of(ADD_OPENS), env -> {}, BulkDataDemo.class, "ffm");
         assertEquals(0, r.exit(), r.err());
         assertEquals(Demos.expectedOutput(), r.out());
         assertTrue(r.err().contains("sun.misc.Unsafe"), r.err());
     }
 
-    /** Without --add-opens=java.base/java.nio, Arrow cannot view its buffers as NIO buffers. */
+    /**
+     * Without --add-opens=java.base/java.nio, Arrow can neither view its buffers as NIO buffers nor
+     * make the two structs of the C Data Interface.
+     */
     @Test
-    void nioViewsOfArrowBuffersNeedTheAddOpensFlag() throws Exception {
-        Jvm.Result without = Jvm.run(List.of(), NioView.class);
-        assertEquals("UnsupportedOperationException\n", without.out(), without.err());
-        Jvm.Result with = Jvm.run(Jvm.lessonFlags(), NioView.class);
-        assertEquals("ok\n", with.out(), with.err());
+    void arrowNeedsTheAddOpensFlag() throws Exception {
+        Demos.Run without = Demos.start(List.of(ALLOW_UNSAFE), env -> {}, ArrowProbe.class);
+        assertEquals("nioBuffer: UnsupportedOperationException\nArrowArray: UnsupportedOperationException\n",
+                without.out(), without.err());
+        Demos.Run with = Demos.start(Demos.lessonFlags(), env -> {}, ArrowProbe.class);
+        assertEquals("nioBuffer: ok\nArrowArray: ok\n", with.out(), with.err());
     }
 
-    static final class NioView {
+    static final class ArrowProbe {
         public static void main(String[] args) {
             try (BufferAllocator allocator = new RootAllocator(); BigIntVector v = new BigIntVector("v", allocator)) {
                 v.allocateNew(1);
-                v.getDataBuffer().nioBuffer(0, 8);
-                System.out.println("ok");
+                report("nioBuffer", () -> v.getDataBuffer().nioBuffer(0, 8));
+                report("ArrowArray", () -> ArrowArray.allocateNew(allocator).close());
+            }
+        }
+
+        private static void report(String what, Runnable step) {
+            try {
+                step.run();
+                System.out.println(what + ": ok");
             } catch (RuntimeException e) {
-                System.out.println(e.getClass().getSimpleName());
+                System.out.println(what + ": " + e.getClass().getSimpleName());
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.gofromjava.bulkdata;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.gofromjava.support.FirstPage;
 import dev.gofromjava.support.GoPanicException;
 import dev.gofromjava.support.ManyThreads;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +38,36 @@ class BulkDataPanicTest {
         var e = assertThrows(GoPanicException.class, () -> go.increase(FirstPage.segment(3 * Long.BYTES), 3, 1));
         assertEquals("increase", e.export());
         assertEquals(FirstPage.NIL_DEREFERENCE, e.goMessage());
+    }
+
+    static List<ArrowColumns.IncreaseArrow> raw() {
+        return RawArrow.both();
+    }
+
+    /**
+     * An Arrow column whose values pointer is in the first page, as a careless C producer could
+     * hand over: Go panics, Java is told, and Go has still released the column.
+     */
+    @ParameterizedTest
+    @MethodSource("raw")
+    void anArrowPanicStillReleasesTheColumn(ArrowColumns.IncreaseArrow go) {
+        try (BufferAllocator allocator = new RootAllocator(); BigIntVector v = new BigIntVector("v", allocator)) {
+            v.allocateNew(4);
+            v.setValueCount(4);
+            long before = allocator.getAllocatedMemory();
+            var e = assertThrows(GoPanicException.class, () -> ArrowColumns.increase(v, 1, (array, schema, a, message) -> {
+                MemorySegment buffers = RawArrow.struct(array).get(ADDRESS, RawArrow.BUFFERS).reinterpret(2 * ADDRESS.byteSize());
+                buffers.set(ADDRESS, ADDRESS.byteSize(), FirstPage.segment(0)); // the values buffer
+                try {
+                    return go.call(array, schema, a, message);
+                } finally {
+                    assertEquals(MemorySegment.NULL, RawArrow.struct(array).get(ADDRESS, RawArrow.RELEASE), "not released");
+                }
+            }));
+            assertEquals("increaseArrow", e.export());
+            assertEquals(FirstPage.NIL_DEREFERENCE, e.goMessage());
+            assertEquals(before, allocator.getAllocatedMemory());
+        }
     }
 
     @ParameterizedTest

@@ -14,21 +14,25 @@ import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
- * Arrow vectors that are not a BigIntVector, each filled with {@code size} values. Some hold 64-bit
- * values too (UInt8Vector, TimeStampMilliVector): the check is on the type, not the width.
+ * Arrow vectors that are not a BigIntVector, each filled with {@code size} values, and the name Go
+ * gives their type when it reads it from the schema. Some hold 64-bit values too (UInt8Vector,
+ * TimeStampMilliVector): the check is on the type, not the width.
  */
 enum OtherVector {
-    INT((a, size) -> filled(new IntVector("int", a), size, (v, i) -> v.set(i, i))),
-    FLOAT8((a, size) -> filled(new Float8Vector("float8", a), size, (v, i) -> v.set(i, i + 0.5))),
-    UINT8((a, size) -> filled(new UInt8Vector("uint8", a), size, (v, i) -> v.set(i, i))),
-    TIMESTAMP_MILLI((a, size) -> filled(new TimeStampMilliVector("timestamp", a), size,
+    INT("int32", (a, size) -> filled(new IntVector("int", a), size, (v, i) -> v.set(i, i))),
+    FLOAT8("float64", (a, size) -> filled(new Float8Vector("float8", a), size, (v, i) -> v.set(i, i + 0.5))),
+    UINT8("uint64", (a, size) -> filled(new UInt8Vector("uint8", a), size, (v, i) -> v.set(i, i))),
+    TIMESTAMP_MILLI("timestamp[ms]", (a, size) -> filled(new TimeStampMilliVector("timestamp", a), size,
             (v, i) -> v.set(i, 1_700_000_000_000L + i))),
-    VARCHAR((a, size) -> filled(new VarCharVector("varchar", a), size,
+    VARCHAR("utf8", (a, size) -> filled(new VarCharVector("varchar", a), size,
             (v, i) -> v.setSafe(i, ("row " + i).getBytes(StandardCharsets.UTF_8))));
 
+    /** The type as Go names it in its refusal. */
+    final String goType;
     private final BiFunction<BufferAllocator, Integer, FieldVector> factory;
 
-    OtherVector(BiFunction<BufferAllocator, Integer, FieldVector> factory) {
+    OtherVector(String goType, BiFunction<BufferAllocator, Integer, FieldVector> factory) {
+        this.goType = goType;
         this.factory = factory;
     }
 

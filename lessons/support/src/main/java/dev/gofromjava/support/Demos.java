@@ -1,22 +1,32 @@
 package dev.gofromjava.support;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs a lesson's demo in a JVM of its own, as a reader would, and returns what it printed.
+ * Runs a lesson's demo, or any class with a {@code main}, in a JVM of its own, as a reader would,
+ * and returns what it printed.
  *
  * <p>A subprocess is the only honest check of a demo's output: Go writes to file descriptor 1
- * directly, past {@code System.out}, so capturing {@code System.out} in-process would miss it.
+ * directly, past {@code System.out}, so capturing {@code System.out} in-process would miss it. It
+ * is also how tests watch a JVM crash, or run under another locale, without taking the test JVM
+ * with them.
  */
 public final class Demos {
+    /** The system property through which Maven passes a lesson's extra JVM flags (its pom's jvm.extraArgs). */
+    public static final String FLAGS_PROPERTY = "gofromjava.jvm.extraArgs";
+
+    /** How a JVM ended: its exit status, and what it wrote to stdout and stderr. */
+    public record Run(int exit, String out, String err) {}
+
     private Demos() {}
 
     /** The binding a demo's {@code main} was asked for: {@code ffm} or {@code jna}. */
@@ -34,34 +44,53 @@ public final class Demos {
         return Files.readString(Path.of("expected-output.txt"), StandardCharsets.UTF_8);
     }
 
-    /** Runs {@code main} with {@code args} in a new JVM; fails with its stderr unless it exits 0. */
+    /** The JVM flags the lesson's pom gives its tests, its demos and the tour (jvm.extraArgs). */
+    public static List<String> lessonFlags() {
+        String flags = System.getProperty(FLAGS_PROPERTY, "").strip();
+        return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+    }
+
+    /**
+     * Runs {@code main} with {@code args} in a new JVM with the lesson's flags, as the tour does;
+     * fails with its stderr unless it exits 0, and returns its stdout.
+     */
     public static String run(Class<?> main, String... args) throws IOException, InterruptedException {
+        Run run = start(lessonFlags(), env -> {}, main, args);
+        if (run.exit() != 0) {
+            throw new AssertionError(main.getName() + " exited with " + run.exit() + ":\n" + run.err());
+        }
+        return run.out();
+    }
+
+    /**
+     * Runs {@code main} with {@code args} in a new JVM with exactly {@code flags} (and what any
+     * lesson JVM needs: native access and where the Go library is), in an environment
+     * {@code environment} may change, and waits up to 60 s for it.
+     */
+    public static Run start(List<String> flags, Consumer<Map<String, String>> environment, Class<?> main, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java,
-                "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(flags);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
                 "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
                 "-Djna.library.path=" + NativePaths.directory(),
                 "-cp", System.getProperty("java.class.path"),
                 main.getName()));
-        // The lesson's extra JVM options (add-opens for Arrow, say) apply to its demos too.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports"))
-                .forEach(a -> command.add(1, a));
         command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.accept(builder.environment());
         Path stderr = Files.createTempFile("demo", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+            Process process = builder.redirectError(stderr.toFile()).start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError(main.getName() + " did not finish within 60 s");
             }
-            if (process.exitValue() != 0) {
-                throw new AssertionError(main.getName() + " exited with " + process.exitValue() + ":\n"
-                        + Files.readString(stderr));
-            }
-            return new String(out, StandardCharsets.UTF_8);
+            return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(stderr);
         }
