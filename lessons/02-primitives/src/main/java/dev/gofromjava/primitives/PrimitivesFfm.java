@@ -33,7 +33,6 @@ public final class PrimitivesFfm implements Primitives {
     }
     // docs:end add
 
-    // docs:begin table
     private static final MethodHandle ADD_INT8 = binary("addInt8", JAVA_BYTE);      // GoInt8
     private static final MethodHandle ADD_UINT8 = binary("addUint8", JAVA_BYTE);    // GoUint8
     private static final MethodHandle ADD_INT16 = binary("addInt16", JAVA_SHORT);   // GoInt16
@@ -54,7 +53,6 @@ public final class PrimitivesFfm implements Primitives {
     private static MethodHandle binary(String name, ValueLayout type) {
         return LIB.downcall(name, FunctionDescriptor.of(type, type, type));
     }
-    // docs:end table
 
     @Override
     public byte addInt8(byte a, byte b) {

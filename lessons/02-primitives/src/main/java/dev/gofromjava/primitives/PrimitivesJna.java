@@ -39,12 +39,12 @@ public final class PrimitivesJna implements Primitives {
 
         private PrimitivesLibrary() {}
     }
-    // docs:end jna
 
     @Override
     public long add(long a, long b) {
-        return checked("add", PrimitivesLibrary.add(a, b));
+        return checked("add", PrimitivesLibrary.add(a, b)); // the call, then the panic check
     }
+    // docs:end jna
 
     @Override
     public byte addInt8(byte a, byte b) {

@@ -39,8 +39,8 @@ public final class StringArraysFfm implements StringArrays {
     /**
      * {@code strs} as a C {@code char**}: every element a NUL-terminated UTF-8 copy, allocated in
      * {@code arena} like the pointer array itself, and a NULL after the last one if
-     * {@code terminated}. The strings must have been checked: {@code allocateFrom} would cut a
-     * string at a NUL inside it, without a word.
+     * {@code terminated}. The strings must have been checked: {@code allocateFrom} copies a NUL
+     * inside a string like any char, and Go would stop reading the string there, without a word.
      */
     static MemorySegment cArray(Arena arena, String[] strs, boolean terminated) {
         MemorySegment array = arena.allocate(ADDRESS, strs.length + (terminated ? 1L : 0L));

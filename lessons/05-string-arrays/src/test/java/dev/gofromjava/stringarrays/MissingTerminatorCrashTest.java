@@ -41,7 +41,7 @@ class MissingTerminatorCrashTest {
     @ValueSource(strings = {"ffm", "jna"})
     void garbageAfterTheArrayKillsTheJvm(String binding, @TempDir Path dir) throws Exception {
         // The crash report goes to the temporary folder, not the lesson folder.
-        List<String> flags = List.of("-XX:ErrorFile=" + dir.resolve("hs_err.log"));
+        List<String> flags = List.of(Demos.NATIVE_ACCESS, "-XX:ErrorFile=" + dir.resolve("hs_err.log"));
         Demos.Run run = Demos.start(flags, env -> {}, Unterminated.class, binding);
         String output = run.out() + run.err();
 

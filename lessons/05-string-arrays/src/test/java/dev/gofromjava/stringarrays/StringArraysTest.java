@@ -1,6 +1,7 @@
 package dev.gofromjava.stringarrays;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -101,12 +103,17 @@ class StringArraysTest {
         assertEquals("a\uD83D\uDE42", go.joinCounted(new String[] {"a\uD83D\uDE42"}, ",")); // a pair is fine
     }
 
-    /** Why a NUL is refused rather than passed: FFM's allocateFrom would cut the string there, silently. */
+    /**
+     * Why a NUL inside a string is refused: allocateFrom copies every char and adds a NUL, but
+     * a C reader, Go among them, stops at the first NUL it meets.
+     */
     @Test
-    void ffmAllocateFromCutsAStringAtItsNul() {
+    void ffmAllocateFromCopiesPastANulButGoStopsThere() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment c = arena.allocateFrom("ab\0cd");
-            assertEquals("ab", c.getString(0, StandardCharsets.UTF_8));
+            assertArrayEquals(new byte[] {'a', 'b', 0, 'c', 'd', 0}, c.toArray(ValueLayout.JAVA_BYTE));
+            MemorySegment array = StringArraysFfm.cArray(arena, new String[] {"ab\0cd"}, false);
+            assertEquals(3, new StringArraysGoTest.RawFfm().joinCountedSize(array, 1, ""), "Go reads \"ab\" and its NUL");
         }
     }
 

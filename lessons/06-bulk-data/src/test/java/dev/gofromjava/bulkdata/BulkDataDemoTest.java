@@ -32,7 +32,7 @@ class BulkDataDemoTest {
     @ValueSource(strings = {"ffm", "jna"})
     void withTheLessonFlagsStderrStaysEmpty(String binding) throws Exception {
         List<String> flags = Demos.lessonFlags();
-        assertEquals(List.of(ADD_OPENS, ALLOW_UNSAFE), flags);
+        assertEquals(List.of(Demos.NATIVE_ACCESS, ADD_OPENS, ALLOW_UNSAFE), flags);
         Demos.Run r = Demos.start(flags, env -> {}, BulkDataDemo.class, binding);
         assertEquals(0, r.exit(), r.err());
         assertEquals(Demos.expectedOutput(), r.out());
@@ -43,7 +43,7 @@ class BulkDataDemoTest {
     @Test
     void withoutTheUnsafePropertyJdk24Warns() throws Exception {
         assumeTrue(Runtime.version().feature() >= 24, "the warning exists from JDK 24 on");
-        Demos.Run r = Demos.start(List.of(ADD_OPENS), env -> {}, BulkDataDemo.class, "ffm");
+        Demos.Run r = Demos.start(List.of(Demos.NATIVE_ACCESS, ADD_OPENS), env -> {}, BulkDataDemo.class, "ffm");
         assertEquals(0, r.exit(), r.err());
         assertEquals(Demos.expectedOutput(), r.out());
         assertTrue(r.err().contains("sun.misc.Unsafe"), r.err());
@@ -55,7 +55,7 @@ class BulkDataDemoTest {
      */
     @Test
     void arrowNeedsTheAddOpensFlag() throws Exception {
-        Demos.Run without = Demos.start(List.of(ALLOW_UNSAFE), env -> {}, ArrowProbe.class);
+        Demos.Run without = Demos.start(List.of(Demos.NATIVE_ACCESS, ALLOW_UNSAFE), env -> {}, ArrowProbe.class);
         assertEquals("nioBuffer: UnsupportedOperationException\nArrowArray: UnsupportedOperationException\n",
                 without.out(), without.err());
         Demos.Run with = Demos.start(Demos.lessonFlags(), env -> {}, ArrowProbe.class);

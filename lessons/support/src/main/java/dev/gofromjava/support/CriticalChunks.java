@@ -1,21 +1,14 @@
 package dev.gofromjava.support;
 
 /**
- * The size policy for {@code Linker.Option.critical(true)} calls into Go.
+ * The size policy for {@code Linker.Option.critical(true)} calls into Go (docs/03-arrays.md).
  *
  * <p>A thread inside a critical downcall stays in Java state, so every safepoint of the JVM (each
- * stop-the-world GC pause among them) waits until the call returns. Entering Go can also wait: for
- * a P, Go's scheduler slot, when all of them are busy, or for a Go stop-the-world pause. So a
- * critical call must be short in all cases, and the policy makes the work part short: a heap
- * range goes to Go in pieces of at most {@link #MAX_BYTES}, one critical call each, and a
- * safepoint waits for one piece at most. Measured on a 2-core machine (docs/03-arrays.md, with
- * the command to reproduce): 16 Mi doubles in one critical call held safepoints for 12 ms at the
- * median, 22 ms at worst; pieces of this size squared in about 20 to 40 µs each, below the
- * roughly 100 µs a safepoint took to start there anyway.
- *
- * <p>Only for Go code that cannot wait for a P: a library that keeps goroutines running (a worker
- * pool, a ticker) can hold every P for up to 10 ms or more at a time. Call such a library with
- * ordinary downcalls on off-heap memory.
+ * stop-the-world GC pause among them) waits until the call returns. The policy bounds the work
+ * part of that wait: a heap range goes to Go in pieces of at most {@link #MAX_BYTES}, one critical
+ * call each, and a safepoint waits for one piece at most. Entering Go can wait as well, for a P
+ * while goroutines hold every one of them, so critical calls are only for Go code that runs no
+ * goroutines of its own.
  */
 public final class CriticalChunks {
     /** The most bytes of a heap array that one critical call is handed: 128 KiB. */

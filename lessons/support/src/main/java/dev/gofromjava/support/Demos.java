@@ -24,6 +24,9 @@ public final class Demos {
     /** The system property through which Maven passes a lesson's extra JVM flags (its pom's jvm.extraArgs). */
     public static final String FLAGS_PROPERTY = "gofromjava.jvm.extraArgs";
 
+    /** The flag every JVM that calls a native library needs (lesson 01 explains it). */
+    public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     /** How a JVM ended: its exit status, and what it wrote to stdout and stderr. */
     public record Run(int exit, String out, String err) {}
 
@@ -44,10 +47,14 @@ public final class Demos {
         return Files.readString(Path.of("expected-output.txt"), StandardCharsets.UTF_8);
     }
 
-    /** The JVM flags the lesson's pom gives its tests, its demos and the tour (jvm.extraArgs). */
+    /** The JVM flags a lesson's tests, demos and the tour run with: native access, and its pom's jvm.extraArgs. */
     public static List<String> lessonFlags() {
-        String flags = System.getProperty(FLAGS_PROPERTY, "").strip();
-        return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+        List<String> flags = new ArrayList<>(List.of(NATIVE_ACCESS));
+        String extra = System.getProperty(FLAGS_PROPERTY, "").strip();
+        if (!extra.isEmpty()) {
+            flags.addAll(List.of(extra.split("\\s+")));
+        }
+        return flags;
     }
 
     /**
@@ -63,16 +70,16 @@ public final class Demos {
     }
 
     /**
-     * Runs {@code main} with {@code args} in a new JVM with exactly {@code flags} (and what any
-     * lesson JVM needs: native access and where the Go library is), in an environment
-     * {@code environment} may change, and waits up to 60 s for it.
+     * Runs {@code main} with {@code args} in a new JVM with exactly {@code flags} (plus where the
+     * lesson's Go library is, and this JVM's class path), in an environment {@code environment}
+     * may change, and waits up to 60 s for it.
      */
     public static Run start(List<String> flags, Consumer<Map<String, String>> environment, Class<?> main, String... args)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(flags);
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
+        command.addAll(List.of(
                 "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
                 "-Djna.library.path=" + NativePaths.directory(),
                 "-cp", System.getProperty("java.class.path"),

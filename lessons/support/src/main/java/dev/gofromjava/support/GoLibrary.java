@@ -64,8 +64,10 @@ public final class GoLibrary {
             return loaded;
         }
         GoRuntime.claim(path);
-        // The global arena keeps the library loaded until the JVM exits: a Go runtime,
-        // once started, cannot be unloaded, so it must never be closed with a shorter arena.
+        // The global arena, never closed: closing a lookup's arena unloads the library (dlclose)
+        // and kills every handle bound through it. Go's runtime cannot stop its threads, so on
+        // Linux Go marks its library never to be unloaded (dlclose does nothing, the handles die
+        // all the same), and elsewhere an unload would pull the code from under running threads.
         SymbolLookup symbols;
         try {
             symbols = SymbolLookup.libraryLookup(path, Arena.global());
@@ -122,7 +124,7 @@ public final class GoLibrary {
     /**
      * Throws {@link GoPanicException} if the Go export this thread called last panicked. Call it
      * right after the call, on the same thread, with nothing in between that could block: the
-     * note Go leaves is per OS thread (a virtual thread stays on its carrier until it blocks).
+     * note Go leaves is per OS thread (a virtual thread keeps its carrier until it blocks).
      * Handles from {@link #downcall} call it for you.
      */
     public void throwIfPanicked(String export) {
