@@ -40,6 +40,8 @@ public final class CHeader {
     public record Prototype(String name, CType result, List<Parameter> parameters) {}
 
     private static final Pattern TYPEDEF = Pattern.compile("^typedef\\s+([\\w\\s\\*]+?)\\s+(\\w+)\\s*;");
+    /** "typedef void* (*alloc_f)(char* t, int64_t n);": a function pointer type. */
+    private static final Pattern FUNCTION_POINTER = Pattern.compile("^typedef\\s+[^(]+\\(\\s*\\*\\s*(\\w+)\\s*\\)\\s*\\(.*\\)\\s*;");
     private static final Pattern EXTERN = Pattern.compile("^extern\\s+(.+?)\\s*\\b(\\w+)\\s*\\((.*)\\)\\s*;");
     private static final Map<String, CType> BASE = new HashMap<>();
 
@@ -79,6 +81,11 @@ public final class CHeader {
         CHeader header = new CHeader();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
+            Matcher f = FUNCTION_POINTER.matcher(line);
+            if (f.find()) {
+                header.typedefs.put(f.group(1), "void*"); // passed as a pointer, like any function pointer
+                continue;
+            }
             // "typedef void *GoMap;" -> "typedef void* GoMap;"
             Matcher t = TYPEDEF.matcher(line.replaceAll("\\s*\\*\\s*", "* "));
             if (t.find()) {

@@ -30,6 +30,7 @@ class AbiGuardTest {
             typedef size_t GoUintptr;
             typedef double GoFloat64;
             typedef void *GoMap;
+            typedef void* (*alloc_f)(char* t, int64_t n);
             extern void hello(void);
             extern GoInt64 add(GoInt64 a, GoInt64 b);
             extern GoUint8 negate(GoUint8 b);
@@ -38,7 +39,17 @@ class AbiGuardTest {
             extern char* repeat(char* s, GoInt64 n, char* out, GoInt64 outN);
             extern void squares(GoFloat64* in, GoFloat64* out, GoInt64 n);
             extern GoUintptr size(GoMap m);
+            extern void sqrts(alloc_f alloc, GoInt64 n);
             """);
+
+    /** A C function pointer (an FFM upcall stub, a JNA Callback) crosses as an address. */
+    @Test
+    void functionPointerTypedefsArePointers() {
+        assertEquals(List.of(), AbiGuard.ffmMismatches(HEADER,
+                Map.of("sqrts", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG))));
+        assertEquals(1, AbiGuard.ffmMismatches(HEADER,
+                Map.of("sqrts", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG))).size());
+    }
 
     @Test
     void matchingDescriptorsPass() {

@@ -1,0 +1,20 @@
+package dev.gofromjava.alloc;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against liballoc.h, the header cgo wrote for the exports. */
+class SquareRootsAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new SquareRootsFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("alloc"), GoLibrary.load("alloc").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("alloc"), SquareRootsJna.AllocLibrary.class);
+    }
+}
