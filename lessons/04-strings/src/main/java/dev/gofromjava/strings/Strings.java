@@ -1,5 +1,7 @@
 package dev.gofromjava.strings;
 
+import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.support.CStrings;
 import java.lang.foreign.MemorySegment;
 
 /**

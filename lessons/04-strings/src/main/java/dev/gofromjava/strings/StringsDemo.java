@@ -2,6 +2,7 @@ package dev.gofromjava.strings;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.gofromjava.support.BufferTooSmallException;
 import dev.gofromjava.support.Demos;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

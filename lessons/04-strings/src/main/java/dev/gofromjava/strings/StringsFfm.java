@@ -3,6 +3,8 @@ package dev.gofromjava.strings;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

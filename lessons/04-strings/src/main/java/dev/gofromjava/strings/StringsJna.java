@@ -1,9 +1,11 @@
 package dev.gofromjava.strings;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import static dev.gofromjava.support.JnaLoader.checked;
 
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;

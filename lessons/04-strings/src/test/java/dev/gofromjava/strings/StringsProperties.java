@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Pointer;
+import dev.gofromjava.support.BufferTooSmallException;
 import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;

@@ -1,5 +1,6 @@
 package dev.gofromjava.stringarrays;
 
+import dev.gofromjava.support.CStrings;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -33,21 +34,7 @@ final class Checks {
 
     /** A string that becomes a C string unchanged: no NUL inside, and valid UTF-16 (so valid UTF-8). */
     static void cString(String s, String name) {
-        int nul = s.indexOf('\0');
-        if (nul >= 0) {
-            throw new IllegalArgumentException(name + " contains a NUL character at index " + nul
-                    + ": a C string ends at its first NUL, so Go would see only the part before it;"
-                    + " remove it, or pass the bytes with an explicit length");
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++; // a pair: one code point outside the BMP
-            } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(name + " has an unpaired surrogate at index " + i
-                        + ": it has no UTF-8 encoding, and would reach Go as '?'");
-            }
-        }
+        CStrings.utf8Length(s, name); // throws, naming the string, if it cannot cross
     }
     // docs:end strings
 

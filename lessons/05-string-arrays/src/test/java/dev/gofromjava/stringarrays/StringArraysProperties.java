@@ -134,11 +134,11 @@ class StringArraysProperties {
         if (index == strs.length) {
             int o = Math.min(offset, sep.length());
             sep = sep.substring(0, o) + '\0' + sep.substring(o);
-            name = "sep contains a NUL character at index " + o;
+            name = "sep holds a NUL character at index " + o;
         } else {
             int o = Math.min(offset, strs[index].length());
             strs[index] = strs[index].substring(0, o) + '\0' + strs[index].substring(o);
-            name = "strs[" + index + "] contains a NUL character at index " + o;
+            name = "strs[" + index + "] holds a NUL character at index " + o;
         }
         refused(IllegalArgumentException.class, strs, sep, name);
     }

@@ -97,9 +97,9 @@ class StringArraysTest {
     @MethodSource("bindings")
     void unpairedSurrogatesAreRefused(StringArrays go) {
         assertMessage(assertThrows(IllegalArgumentException.class, () -> go.joinCounted(new String[] {"ok", "a\uD83D"}, ",")),
-                "strs[1] has an unpaired surrogate at index 1");
+                "strs[1] holds an unpaired surrogate (U+D83D) at index 1");
         assertMessage(assertThrows(IllegalArgumentException.class, () -> go.joinCounted(new String[] {"ok"}, "\uDE42")),
-                "sep has an unpaired surrogate at index 0");
+                "sep holds an unpaired surrogate (U+DE42) at index 0");
         assertEquals("a\uD83D\uDE42", go.joinCounted(new String[] {"a\uD83D\uDE42"}, ",")); // a pair is fine
     }
 

@@ -13,6 +13,8 @@ import dev.gofromjava.support.CHeader.Prototype;
 import java.lang.foreign.AddressLayout;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.PaddingLayout;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,10 +38,10 @@ import java.util.Optional;
 public final class AbiGuard {
     private AbiGuard() {}
 
-    /** What a Java-side type passes across the call. */
-    private record JavaSide(String name, Kind kind, int size, String note) {
+    /** What a Java-side type passes across the call; a struct has its members, in order. */
+    private record JavaSide(String name, Kind kind, int size, String note, List<JavaSide> members) {
         static JavaSide of(String name, Kind kind, int size) {
-            return new JavaSide(name, kind, size, "");
+            return new JavaSide(name, kind, size, "", List.of());
         }
 
         @Override
@@ -49,6 +51,7 @@ public final class AbiGuard {
                 case POINTER -> " (pointer)";
                 case FLOAT -> " (" + size + "-byte float)";
                 case UNSIGNED -> " (" + size + "-byte unsigned integer)";
+                case STRUCT -> " (" + size + "-byte struct of " + members.size() + " members)";
                 default -> " (" + size + "-byte integer)";
             };
             return name + what + (note.isEmpty() ? "" : "; " + note);
@@ -122,6 +125,9 @@ public final class AbiGuard {
         if (c.kind() == Kind.UNKNOWN) {
             return Optional.of("");
         }
+        if (c.kind() == Kind.STRUCT || j.kind() == Kind.STRUCT) {
+            return structMismatch(c, j);
+        }
         boolean cInteger = c.kind() == Kind.SIGNED || c.kind() == Kind.UNSIGNED;
         boolean jInteger = j.kind() == Kind.SIGNED || j.kind() == Kind.UNSIGNED;
         if (cInteger && jInteger) {
@@ -140,9 +146,37 @@ public final class AbiGuard {
         return Optional.empty();
     }
 
+    /** A struct by value: the same members, in order, each compatible, and the same size. */
+    private static Optional<String> structMismatch(CType c, JavaSide j) {
+        if (c.kind() != j.kind()) {
+            return Optional.of("");
+        }
+        if (c.members().size() != j.members().size()) {
+            return Optional.of(" (" + c.members().size() + " members in C, " + j.members().size() + " in Java)");
+        }
+        for (int i = 0; i < c.members().size(); i++) {
+            CHeader.Member m = c.members().get(i);
+            JavaSide jm = j.members().get(i);
+            Optional<String> why = mismatch(m.type(), jm);
+            if (why.isPresent()) {
+                return Optional.of(" (member " + (i + 1) + " '" + m.name() + "' is " + m.type() + " in C, but " + jm
+                        + " in Java" + why.get() + ")");
+            }
+        }
+        if (c.size() != j.size()) {
+            return Optional.of(" (" + c.size() + " bytes in C, " + j.size() + " in Java: padding differs)");
+        }
+        return Optional.empty();
+    }
+
     private static JavaSide ffm(MemoryLayout layout) {
         if (layout instanceof AddressLayout) {
             return JavaSide.of("ADDRESS", Kind.POINTER, 8);
+        }
+        if (layout instanceof StructLayout struct) {
+            List<JavaSide> members = struct.memberLayouts().stream()
+                    .filter(m -> !(m instanceof PaddingLayout)).map(AbiGuard::ffm).toList();
+            return new JavaSide(struct.name().orElse("StructLayout"), Kind.STRUCT, (int) struct.byteSize(), "", members);
         }
         if (layout instanceof ValueLayout v) {
             Class<?> carrier = v.carrier();
@@ -166,14 +200,14 @@ public final class AbiGuard {
         if (type == float.class) return JavaSide.of("float", Kind.FLOAT, 4);
         if (type == double.class) return JavaSide.of("double", Kind.FLOAT, 8);
         if (type == boolean.class) {
-            return new JavaSide("boolean", Kind.SIGNED, 4, "JNA passes boolean as a 4-byte C int; use byte for a Go bool");
+            return new JavaSide("boolean", Kind.SIGNED, 4, "JNA passes boolean as a 4-byte C int; use byte for a Go bool", List.of());
         }
         if (type == char.class) {
-            return new JavaSide("char", Kind.SIGNED, Native.WCHAR_SIZE, "JNA passes char as wchar_t; use short for a 16-bit value");
+            return new JavaSide("char", Kind.SIGNED, Native.WCHAR_SIZE, "JNA passes char as wchar_t; use short for a 16-bit value", List.of());
         }
         if (type == NativeLong.class) return JavaSide.of("NativeLong", Kind.SIGNED, Native.LONG_SIZE);
         if (Structure.ByValue.class.isAssignableFrom(type)) {
-            return JavaSide.of(type.getSimpleName() + " (struct by value)", Kind.UNKNOWN, 0);
+            return jnaStruct(type);
         }
         if (type.isArray() || type == String.class || type == WString.class || Pointer.class.isAssignableFrom(type)
                 || PointerType.class.isAssignableFrom(type) || Structure.class.isAssignableFrom(type)
@@ -181,5 +215,24 @@ public final class AbiGuard {
             return JavaSide.of(type.getSimpleName(), Kind.POINTER, 8);
         }
         return JavaSide.of(type.getName(), Kind.UNKNOWN, 0);
+    }
+
+    /** A JNA Structure passed by value: its fields in @FieldOrder order, and its native size. */
+    private static JavaSide jnaStruct(Class<?> type) {
+        Structure.FieldOrder order = type.getAnnotation(Structure.FieldOrder.class);
+        if (order == null) {
+            return JavaSide.of(type.getSimpleName() + " (no @FieldOrder)", Kind.UNKNOWN, 0);
+        }
+        List<JavaSide> members = new ArrayList<>();
+        for (String field : order.value()) {
+            try {
+                Class<?> fieldType = type.getField(field).getType();
+                // JNA lays a Structure field out inline, by value, inside its parent.
+                members.add(Structure.class.isAssignableFrom(fieldType) ? jnaStruct(fieldType) : jna(fieldType));
+            } catch (NoSuchFieldException e) {
+                return JavaSide.of(type.getSimpleName() + " (no public field '" + field + "')", Kind.UNKNOWN, 0);
+            }
+        }
+        return new JavaSide(type.getSimpleName(), Kind.STRUCT, Native.getNativeSize(type), "", List.copyOf(members));
     }
 }

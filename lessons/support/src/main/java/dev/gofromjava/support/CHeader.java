@@ -14,15 +14,24 @@ import java.util.regex.Pattern;
 
 /**
  * The exported prototypes of a header written by {@code go build -buildmode=c-shared},
- * with every type reduced to what matters at the call boundary: integer, float, pointer or void,
- * and its size on this platform (LP64).
+ * with every type reduced to what matters at the call boundary: integer, float, pointer, void or
+ * a struct of those, and its size on this platform (LP64).
  */
 public final class CHeader {
     /** What kind of value a C type passes. */
-    public enum Kind { SIGNED, UNSIGNED, FLOAT, POINTER, VOID, UNKNOWN }
+    public enum Kind { SIGNED, UNSIGNED, FLOAT, POINTER, VOID, STRUCT, UNKNOWN }
 
-    /** A C type as spelled in the header, and what it resolves to. */
-    public record CType(String spelling, Kind kind, int size) {
+    /** A C type as spelled in the header, and what it resolves to; a struct has its members. */
+    public record CType(String spelling, Kind kind, int size, List<Member> members) {
+        public CType(String spelling, Kind kind, int size) {
+            this(spelling, kind, size, List.of());
+        }
+
+        /** The alignment C gives it: a scalar's own size, a struct's widest member's. */
+        public int alignment() {
+            return kind == Kind.STRUCT ? members.stream().mapToInt(m -> m.type().alignment()).max().orElse(1) : Math.max(size, 1);
+        }
+
         @Override
         public String toString() {
             return switch (kind) {
@@ -30,10 +39,14 @@ public final class CHeader {
                 case POINTER -> spelling + " (pointer)";
                 case UNKNOWN -> spelling + " (a type the ABI guard does not know)";
                 case FLOAT -> spelling + " (" + size + "-byte float)";
+                case STRUCT -> spelling + " (" + size + "-byte struct of " + members.size() + " members)";
                 default -> spelling + " (" + size + "-byte " + (kind == Kind.UNSIGNED ? "unsigned " : "") + "integer)";
             };
         }
     }
+
+    /** A struct member. */
+    public record Member(String name, CType type) {}
 
     public record Parameter(String name, CType type) {}
 
@@ -43,6 +56,9 @@ public final class CHeader {
     /** "typedef void* (*alloc_f)(char* t, int64_t n);": a function pointer type. */
     private static final Pattern FUNCTION_POINTER = Pattern.compile("^typedef\\s+[^(]+\\(\\s*\\*\\s*(\\w+)\\s*\\)\\s*\\(.*\\)\\s*;");
     private static final Pattern EXTERN = Pattern.compile("^extern\\s+(.+?)\\s*\\b(\\w+)\\s*\\((.*)\\)\\s*;");
+    /** A struct definition, on one line or many: "typedef struct tag { ... } name;" or "struct tag { ... };". */
+    private static final Pattern STRUCT = Pattern.compile(
+            "(typedef\\s+)?struct\\s+(\\w+)?\\s*\\{([^{}]*)\\}\\s*(\\w+)?\\s*;");
     private static final Map<String, CType> BASE = new HashMap<>();
 
     static {
@@ -66,6 +82,8 @@ public final class CHeader {
     }
 
     private final Map<String, String> typedefs = new HashMap<>();
+    /** Struct members as spelled, by "struct tag" and by typedef name. */
+    private final Map<String, List<String[]>> structs = new HashMap<>();
     private final Map<String, Prototype> prototypes = new LinkedHashMap<>();
 
     public static CHeader read(Path header) {
@@ -79,6 +97,26 @@ public final class CHeader {
 
     public static CHeader parse(String text) {
         CHeader header = new CHeader();
+        Matcher s = STRUCT.matcher(text.replaceAll("//[^\n]*", "").replaceAll("(?s)/\\*.*?\\*/", ""));
+        while (s.find()) {
+            List<String[]> members = new ArrayList<>();
+            for (String member : s.group(3).split(";")) {
+                String m = member.strip().replaceAll("\\s+", " ");
+                Matcher f = Pattern.compile("^.*\\(\\s*\\*\\s*(\\w+)\\s*\\)\\s*\\(.*\\)$").matcher(m); // a function pointer
+                Matcher v = Pattern.compile("^(.*?)\\s*\\b(\\w+)$").matcher(normalize(m));
+                if (f.find()) {
+                    members.add(new String[] {"void*", f.group(1)});
+                } else if (!m.isEmpty() && v.find()) {
+                    members.add(new String[] {v.group(1), v.group(2)});
+                }
+            }
+            if (s.group(2) != null) {
+                header.structs.put("struct " + s.group(2), members);
+            }
+            if (s.group(1) != null && s.group(4) != null) {
+                header.structs.put(s.group(4), members);
+            }
+        }
         for (String raw : text.split("\n")) {
             String line = raw.strip();
             Matcher f = FUNCTION_POINTER.matcher(line);
@@ -133,8 +171,32 @@ public final class CHeader {
                 return new CType(s, Kind.POINTER, 8);
             }
         }
+        if (structs.containsKey(resolved) || structs.containsKey(s)) {
+            return struct(s, structs.getOrDefault(resolved, structs.get(s)));
+        }
         CType base = BASE.get(resolved);
         return base == null ? new CType(s, Kind.UNKNOWN, 0) : new CType(s, base.kind(), base.size());
+    }
+
+    /** A struct's members laid out as C lays them out: each at a multiple of its alignment. */
+    private CType struct(String spelling, List<String[]> declared) {
+        List<Member> members = new ArrayList<>();
+        int offset = 0;
+        int alignment = 1;
+        for (String[] d : declared) {
+            CType t = type(d[0]);
+            if (t.kind() == Kind.UNKNOWN || t.kind() == Kind.VOID) {
+                return new CType(spelling, Kind.UNKNOWN, 0);
+            }
+            offset = roundUp(offset, t.alignment()) + t.size();
+            alignment = Math.max(alignment, t.alignment());
+            members.add(new Member(d[1], t));
+        }
+        return new CType(spelling, Kind.STRUCT, roundUp(offset, alignment), List.copyOf(members));
+    }
+
+    private static int roundUp(int n, int alignment) {
+        return (n + alignment - 1) / alignment * alignment;
     }
 
     private static String normalize(String spelling) {

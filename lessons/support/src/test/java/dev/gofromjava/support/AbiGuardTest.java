@@ -2,8 +2,10 @@ package dev.gofromjava.support;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_CHAR;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
@@ -12,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
 import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.StructLayout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,80 @@ class AbiGuardTest {
             extern GoUintptr size(GoMap m);
             extern void sqrts(alloc_f alloc, GoInt64 n);
             """);
+
+    /** Structs by value, as cgo writes them: a typedef'd struct, and Go's multiple results. */
+    static final CHeader STRUCTS = CHeader.parse("""
+            typedef unsigned char GoUint8;
+            typedef long long GoInt64;
+            typedef struct point {
+              double x;
+              double y;
+            } point;
+            typedef struct { char* err; } error;
+            /* Return type for even */
+            struct even_return {
+            	GoUint8 r0;
+            	error r1;
+            };
+            extern point midpoint(point a, point b);
+            extern struct even_return even(GoInt64 i);
+            """);
+
+    static final StructLayout POINT = MemoryLayout.structLayout(JAVA_DOUBLE.withName("x"), JAVA_DOUBLE.withName("y"));
+
+    @Test
+    void structsByValueAreComparedMemberByMember() {
+        StructLayout evenReturn = MemoryLayout.structLayout(JAVA_BYTE, MemoryLayout.paddingLayout(7),
+                MemoryLayout.structLayout(ADDRESS));
+        assertEquals(List.of(), AbiGuard.ffmMismatches(STRUCTS, Map.of(
+                "midpoint", FunctionDescriptor.of(POINT, POINT, POINT),
+                "even", FunctionDescriptor.of(evenReturn, JAVA_LONG))));
+        StructLayout floats = MemoryLayout.structLayout(JAVA_DOUBLE, JAVA_FLOAT, MemoryLayout.paddingLayout(4));
+        List<String> problems = AbiGuard.ffmMismatches(STRUCTS, Map.of("midpoint", FunctionDescriptor.of(POINT, POINT, floats)));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("member 2 'y' is double (8-byte float) in C, but JAVA_FLOAT (4-byte float) in Java"),
+                problems.get(0));
+    }
+
+    @Structure.FieldOrder({"x", "y"})
+    public static class Point extends Structure implements Structure.ByValue {
+        public double x;
+        public double y;
+    }
+
+    @Structure.FieldOrder({"err"})
+    public static class Error extends Structure {
+        public Pointer err;
+    }
+
+    @Structure.FieldOrder({"r0", "r1"})
+    public static class EvenReturn extends Structure implements Structure.ByValue {
+        public byte r0;
+        public Error r1;
+    }
+
+    @Structure.FieldOrder({"x"})
+    public static class HalfPoint extends Structure implements Structure.ByValue {
+        public double x;
+    }
+
+    interface Structs extends Library {
+        Point midpoint(Point a, Point b);
+
+        EvenReturn even(long i);
+    }
+
+    interface WrongStructs extends Library {
+        Point midpoint(Point a, HalfPoint b);
+    }
+
+    @Test
+    void jnaStructuresByValueAreComparedToo() {
+        assertEquals(List.of(), AbiGuard.jnaMismatches(STRUCTS, Structs.class));
+        List<String> problems = AbiGuard.jnaMismatches(STRUCTS, WrongStructs.class);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("2 members in C, 1 in Java"), problems.get(0));
+    }
 
     /** A C function pointer (an FFM upcall stub, a JNA Callback) crosses as an address. */
     @Test

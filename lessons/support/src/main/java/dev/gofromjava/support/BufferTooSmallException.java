@@ -1,4 +1,4 @@
-package dev.gofromjava.strings;
+package dev.gofromjava.support;
 
 /**
  * The result did not fit in the caller's buffer. Go wrote an empty string into it (when it has at
@@ -12,7 +12,7 @@ public final class BufferTooSmallException extends IllegalArgumentException {
 
     public BufferTooSmallException(long needed, long capacity) {
         super("the result needs " + needed + " bytes (its UTF-8 and the NUL), the buffer has " + capacity
-                + ": pass a buffer of at least " + needed + " bytes, or call repeat(s, n) to have it sized for you");
+                + ": pass a buffer of at least " + needed + " bytes");
         this.needed = needed;
         this.capacity = capacity;
     }

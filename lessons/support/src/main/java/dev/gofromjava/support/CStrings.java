@@ -1,9 +1,9 @@
-package dev.gofromjava.strings;
+package dev.gofromjava.support;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
-/** The checks a Java string and an output buffer pass before they cross to Go. */
+/** The checks a Java string and an output buffer pass before they cross to Go as C strings. */
 public final class CStrings {
     private CStrings() {}
 
@@ -17,15 +17,21 @@ public final class CStrings {
      *     would silently put a '?' in its place)
      */
     public static int utf8Length(String s) {
-        Objects.requireNonNull(s, "s must not be null");
+        return utf8Length(s, "s");
+    }
+
+    /** {@link #utf8Length(String)}, naming the string {@code name} in its exceptions. */
+    public static int utf8Length(String s, String name) {
+        Objects.requireNonNull(s, () -> name + " must not be null");
+        int nul = s.indexOf('\0'); // first: a NUL cuts the string wherever it is
+        if (nul >= 0) {
+            throw new IllegalArgumentException(name + " holds a NUL character at index " + nul
+                    + ": a C string ends at its first NUL, so Go would see only " + nul
+                    + " chars of it; remove the NUL (or pass bytes and a length instead of a C string)");
+        }
         long bytes = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\0') {
-                throw new IllegalArgumentException("s holds a NUL character at index " + i
-                        + ": a C string ends at its first NUL, so Go would see only " + i
-                        + " chars of it; remove the NUL (or pass bytes and a length instead of a C string)");
-            }
             if (c < 0x80) {
                 bytes += 1;
             } else if (c < 0x800) {
@@ -34,14 +40,14 @@ public final class CStrings {
                 bytes += 4; // one code point outside the BMP: two chars in Java, four bytes in UTF-8
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("s holds an unpaired surrogate (U+" + Integer.toHexString(c)
+                throw new IllegalArgumentException(name + " holds an unpaired surrogate (U+" + Integer.toHexString(c)
                         .toUpperCase() + ") at index " + i + ": it has no UTF-8 form; fix the string before sending it");
             } else {
                 bytes += 3;
             }
         }
         if (bytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("s is " + bytes + " bytes of UTF-8: too long for one C string here");
+            throw new IllegalArgumentException(name + " is " + bytes + " bytes of UTF-8: too long for one C string here");
         }
         return (int) bytes;
     }
