@@ -21,10 +21,35 @@ public final class LedgerCheck {
 
     /**
      * The failure to report when the live count differs from {@code baseline}, or null when it
-     * matches (or no Go library was ever loaded, so Go cannot have allocated anything).
+     * matches (or no Go library was ever loaded, so Go cannot have allocated anything). With
+     * {@code gc}, a test whose memory the garbage collector frees: it first asks for collections
+     * and waits up to {@code gc.seconds()} for the count to come back.
      */
-    public static AssertionError verify(long baseline, String what) {
+    public static AssertionError verify(long baseline, String what, FreedByGc gc) {
         OptionalLong now = GoLibrary.liveAllocationsIfLoaded();
+        if (gc != null && now.isPresent() && now.getAsLong() != baseline) {
+            long deadline = System.nanoTime() + gc.seconds() * 1_000_000_000L;
+            while (now.getAsLong() != baseline && System.nanoTime() < deadline) {
+                System.gc();
+                try {
+                    Thread.sleep(20); // the Cleaner's thread runs the frees
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                now = GoLibrary.liveAllocationsIfLoaded();
+            }
+            what += " (after waiting up to " + gc.seconds() + " s for the garbage collector)";
+        }
+        return verify(baseline, what, now);
+    }
+
+    /** {@link #verify(long, String, FreedByGc)} without waiting for the collector. */
+    public static AssertionError verify(long baseline, String what) {
+        return verify(baseline, what, (FreedByGc) null);
+    }
+
+    private static AssertionError verify(long baseline, String what, OptionalLong now) {
         if (now.isEmpty() || now.getAsLong() == baseline) {
             return null;
         }

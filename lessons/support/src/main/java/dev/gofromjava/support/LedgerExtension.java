@@ -27,7 +27,9 @@ public final class LedgerExtension implements BeforeEachCallback, AfterEachCallb
         if (baseline == null || context.getExecutionException().isPresent()) {
             return; // the test's own failure is reported; a leak on a failed path is not news
         }
-        AssertionError leak = LedgerCheck.verify(baseline, context.getDisplayName());
+        FreedByGc gc = context.getTestMethod().map(m -> m.getAnnotation(FreedByGc.class))
+                .or(() -> context.getTestClass().map(c -> c.getAnnotation(FreedByGc.class))).orElse(null);
+        AssertionError leak = LedgerCheck.verify(baseline, context.getDisplayName(), gc);
         if (leak != null) {
             throw leak;
         }

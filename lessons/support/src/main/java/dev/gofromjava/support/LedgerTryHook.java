@@ -24,7 +24,9 @@ public final class LedgerTryHook implements AroundTryHook {
         if (result.isFalsified()) {
             return result; // the try's own failure comes first; its leak, if any, is not news
         }
-        AssertionError leak = LedgerCheck.verify(baseline, context.label() + " with " + parameters);
+        FreedByGc gc = context.findAnnotation(FreedByGc.class)
+                .or(() -> context.findAnnotationsInContainer(FreedByGc.class).stream().findFirst()).orElse(null);
+        AssertionError leak = LedgerCheck.verify(baseline, context.label() + " with " + parameters, gc);
         return leak == null ? result : TryExecutionResult.falsified(leak);
     }
 
