@@ -28,6 +28,9 @@
 //
 // Recover must itself be the deferred call: recover only stops a panic when it
 // is called directly by a deferred function.
+//
+// An export with an error result of its own (lesson 10) defers RecoverAsError
+// instead: the panic becomes that error, and no note is left.
 package guard
 
 // gfjNote is defined in note.c, beside the thread-local note itself.
@@ -74,6 +77,29 @@ func Recover(onPanic func()) {
 	record(msg)
 }
 
+// docs:begin recoverAsError
+
+// RecoverAsError is Recover for an export that has an error result of its
+// own: it stops a panic in progress and hands its message to asError, which
+// returns it to the caller as the export's error. No note is left, since the
+// caller learns of the panic from the result; if asError panics itself, the
+// note is left after all, so the caller is still told. With no panic in
+// progress it does nothing.
+func RecoverAsError(asError func(msg string)) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	msg := fmt.Sprint(r)
+	if again := runRecovered(func() { asError(msg) }); again != "" {
+		record(msg + "; then, while returning it as an error: " + again)
+		return
+	}
+	count.Add(1)
+}
+
+// docs:end recoverAsError
+
 // runRecovered calls f and returns the message of a panic in it, or "".
 func runRecovered(f func()) (msg string) {
 	defer func() {
@@ -85,7 +111,8 @@ func runRecovered(f func()) (msg string) {
 	return ""
 }
 
-// record stores msg under a new id and leaves the id on the calling thread.
+// record counts a panic, stores msg under a new id and leaves the id on the
+// calling thread.
 func record(msg string) {
 	count.Add(1)
 	id := lastID.Add(1)

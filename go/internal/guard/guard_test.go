@@ -186,3 +186,40 @@ func TestLongMessagesAreCutAtARuneBoundary(t *testing.T) {
 		t.Fatalf("len %d, valid %v, suffix %q", len(got), utf8.ValidString(got), got[len(got)-6:])
 	}
 }
+
+// An export with an error result of its own returns the panic as that error,
+// and leaves no note: the caller learns of it from the result.
+func TestRecoverAsErrorReturnsThePanicAndLeavesNoNote(t *testing.T) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	before := Count()
+	got := func() (err string) {
+		defer RecoverAsError(func(msg string) { err = msg })
+		var m map[string]int
+		m["x"]++
+		return ""
+	}()
+	if got != "assignment to entry in nil map" {
+		t.Fatalf("error %q", got)
+	}
+	if id := take(); id != 0 {
+		t.Fatalf("a panic returned as an error also left note %d", id)
+	}
+	if Count()-before != 1 {
+		t.Fatalf("Count grew by %d, want 1", Count()-before)
+	}
+}
+
+// If returning the error panics too, the caller is told through a note.
+func TestRecoverAsErrorFallsBackToANote(t *testing.T) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	func() {
+		defer RecoverAsError(func(string) { panic("no memory for the message") })
+		panic("first")
+	}()
+	got := message(t, take())
+	if !strings.HasPrefix(got, "first; then, while returning it as an error: no memory") {
+		t.Fatalf("message %q", got)
+	}
+}

@@ -56,20 +56,25 @@ public final class CStrings {
     // docs:begin buffer
     /** Checks that Go may write into {@code out}: native, writable, alive, usable by this thread. */
     public static void checkOutput(MemorySegment out) {
-        Objects.requireNonNull(out, "out must not be null: pass a native segment, e.g. arena.allocate(size)");
+        checkOutput(out, "out");
+    }
+
+    /** {@link #checkOutput(MemorySegment)}, naming the parameter {@code name} in its messages. */
+    public static void checkOutput(MemorySegment out, String name) {
+        Objects.requireNonNull(out, () -> name + " must not be null: pass a native segment, e.g. arena.allocate(size)");
         if (!out.isNative()) {
-            throw new IllegalArgumentException("out is a heap segment: Go can only write into native memory;"
+            throw new IllegalArgumentException(name + " is a heap segment: Go can only write into native memory;"
                     + " allocate it with an Arena");
         }
         if (out.isReadOnly()) {
-            throw new IllegalArgumentException("out is read-only, but Go writes into it: pass a writable segment");
+            throw new IllegalArgumentException(name + " is read-only, but Go writes into it: pass a writable segment");
         }
         if (!out.scope().isAlive()) {
-            throw new IllegalStateException("out's arena is already closed: its memory may be reused;"
+            throw new IllegalStateException(name + "'s arena is already closed: its memory may be reused;"
                     + " allocate a new buffer");
         }
         if (!out.isAccessibleBy(Thread.currentThread())) {
-            throw new WrongThreadException("out belongs to a confined arena of another thread;"
+            throw new WrongThreadException(name + " belongs to a confined arena of another thread;"
                     + " use a shared arena to pass buffers between threads");
         }
     }

@@ -72,18 +72,17 @@ public final class Demos {
     /**
      * Runs {@code main} with {@code args} in a new JVM with exactly {@code flags} (plus where the
      * lesson's Go library is, and this JVM's class path), in an environment {@code environment}
-     * may change, and waits up to 60 s for it.
+     * may change, and waits up to 60 s for it. The library's directory comes before {@code flags},
+     * so a {@code -D} among them points the JVM at another one: the last {@code -D} wins.
      */
     public static Run start(List<String> flags, Consumer<Map<String, String>> environment, Class<?> main, String... args)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(flags);
-        command.addAll(List.of(
+        List<String> command = new ArrayList<>(List.of(java,
                 "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
-                "-Djna.library.path=" + NativePaths.directory(),
-                "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+                "-Djna.library.path=" + NativePaths.directory()));
+        command.addAll(flags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         environment.accept(builder.environment());

@@ -8,25 +8,10 @@ package dev.gofromjava.support;
  * right after the call. {@link #goMessage()} is Go's panic message. Whatever the export wrote
  * before it panicked (an output buffer, values updated in place) may be incomplete: do not use it.
  */
-public final class GoPanicException extends RuntimeException {
+public final class GoPanicException extends GoErrorException {
     private static final long serialVersionUID = 1L;
 
-    private final String export;
-    private final String goMessage;
-
     public GoPanicException(String export, String goMessage) {
-        super("Go panicked in " + export + ": " + goMessage);
-        this.export = export;
-        this.goMessage = goMessage;
-    }
-
-    /** The exported Go function that panicked. */
-    public String export() {
-        return export;
-    }
-
-    /** Go's panic message, for example "runtime error: invalid memory address or nil pointer dereference". */
-    public String goMessage() {
-        return goMessage;
+        super("Go panicked in " + export + ": " + goMessage, export, goMessage);
     }
 }
