@@ -62,7 +62,7 @@ public interface BulkData {
      * the schema, as the article checks the {@code dtype}: only int64 ({@link BigIntVector}) is
      * accepted. Null entries stay null: Go changes the data slot behind them, which Arrow ignores.
      * A slice made with {@code splitAndTransfer} shares its buffers with the column it came from,
-     * so both change.
+     * so both change. A closed column holds no values (Arrow sets its count to 0): nothing changes.
      *
      * @throws NullPointerException if {@code column} is null
      * @throws IllegalArgumentException with Go's message, if the column is not int64, and nothing

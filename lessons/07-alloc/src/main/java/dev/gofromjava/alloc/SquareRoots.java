@@ -45,9 +45,13 @@ public interface SquareRoots {
      * lives exactly as long as {@code arena}.
      *
      * @throws IllegalArgumentException if {@code n} is negative
+     * @throws IllegalStateException if {@code arena} is closed
      */
     default Roots sqrts(int n, Arena arena) {
         Objects.requireNonNull(arena, "arena must not be null: the roots are allocated in it");
+        if (!arena.scope().isAlive()) {
+            throw new IllegalStateException("arena is already closed: the roots are allocated in it, so pass an open one");
+        }
         return sqrts(n, (type, count) -> arena.allocate(Math.multiplyExact(count, Allocation.bytes(type)), 8));
     }
 

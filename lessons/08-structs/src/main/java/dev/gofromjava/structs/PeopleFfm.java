@@ -17,6 +17,7 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 
 /** {@link People} with FFM: each C struct is a {@link StructLayout}, its fields reached by {@link VarHandle}s. */
 public final class PeopleFfm implements People {
@@ -61,7 +62,7 @@ public final class PeopleFfm implements People {
     public String fill(String firstName, String lastName, MemorySegment fullName) {
         CStrings.utf8Length(firstName, "firstName");
         CStrings.utf8Length(lastName, "lastName");
-        CStrings.checkOutput(fullName);
+        CStrings.checkOutput(fullName, "fullName");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment person = arena.allocate(PERSON);
             FIRST_NAME.set(person, 0L, arena.allocateFrom(firstName));
@@ -83,6 +84,8 @@ public final class PeopleFfm implements People {
     // docs:begin midpoint
     @Override
     public Point midpoint(Point a, Point b) {
+        Objects.requireNonNull(a, "a must not be null");
+        Objects.requireNonNull(b, "b must not be null");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment m = (MemorySegment) MIDPOINT.invokeExact((SegmentAllocator) arena, point(arena, a), point(arena, b));
             return new Point((double) X.get(m, 0L), (double) Y.get(m, 0L));

@@ -12,6 +12,7 @@ import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * {@link People} with JNA: each C struct is a {@link Structure} subclass whose public fields, in
@@ -61,7 +62,7 @@ public final class PeopleJna implements People {
     public String fill(String firstName, String lastName, MemorySegment fullName) {
         CStrings.utf8Length(firstName, "firstName");
         CStrings.utf8Length(lastName, "lastName");
-        CStrings.checkOutput(fullName);
+        CStrings.checkOutput(fullName, "fullName");
         try (Memory first = cString(firstName); Memory last = cString(lastName)) {
             Person person = new Person();
             person.firstName = first;
@@ -93,6 +94,8 @@ public final class PeopleJna implements People {
     // docs:begin midpoint
     @Override
     public People.Point midpoint(People.Point a, People.Point b) {
+        Objects.requireNonNull(a, "a must not be null");
+        Objects.requireNonNull(b, "b must not be null");
         Point m = checked("midpoint", StructsLibrary.midpoint(point(a), point(b)));
         return new People.Point(m.x, m.y);
     }
