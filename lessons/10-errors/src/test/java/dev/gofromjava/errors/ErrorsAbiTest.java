@@ -1,0 +1,20 @@
+package dev.gofromjava.errors;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against liberrors.h, the header cgo wrote for the exports. */
+class ErrorsAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new ErrorsFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("errors"), GoLibrary.load("errors").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("errors"), ErrorsJna.ErrorsLibrary.class);
+    }
+}
