@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.support.Stress;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -54,13 +55,13 @@ class SquareRootsTest {
     }
 
     /**
-     * An allocator that throws, 10 000 times: the exception never leaves the upcall (that would
+     * An allocator that throws, 10 000 times (fewer under valgrind: {@link Stress}): the exception never leaves the upcall (that would
      * end the JVM), Go stops, and each call throws the allocator's own exception, the same object.
      */
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void aThrowingAllocatorThrowsToTheCaller(SquareRoots go) {
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < Stress.rounds(10_000); i++) {
             RuntimeException thrown = new UnsupportedOperationException("try " + i);
             var e = assertThrows(UnsupportedOperationException.class, () -> go.sqrts(3, (type, count) -> {
                 throw thrown;

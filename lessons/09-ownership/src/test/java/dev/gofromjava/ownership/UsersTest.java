@@ -8,6 +8,7 @@ import dev.gofromjava.support.FreedByGc;
 import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.LedgerCheck;
 import dev.gofromjava.support.ManyThreads;
+import dev.gofromjava.support.Stress;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
@@ -58,7 +59,7 @@ class UsersTest {
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void closingFromManyThreadsFreesOnce(Users go) throws Exception {
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < Stress.rounds(1000); i++) {
             long live = LIB.liveAllocations();
             UserInfo user = go.getUserInfo("race " + i);
             ManyThreads.run(4, 1, (thread, round) -> user.close());
@@ -70,7 +71,7 @@ class UsersTest {
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void readsRacingACloseSeeTheInfoOrAnException(Users go) throws Exception {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < Stress.rounds(200); i++) {
             UserInfo user = go.getUserInfo("Dave");
             ManyThreads.run(2, 20, (thread, round) -> {
                 if (thread == 0 && round == 10) {
