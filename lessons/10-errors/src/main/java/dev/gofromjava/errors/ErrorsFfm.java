@@ -88,32 +88,31 @@ public final class ErrorsFfm implements Errors {
 
     @Override
     public long divide(long a, long b) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment result = (MemorySegment) DIVIDE.invokeExact((SegmentAllocator) arena, a, b);
-            throwIfError("divide", result);
-            return result.get(JAVA_LONG, 0);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
-        }
+        return int64("divide", arena -> (MemorySegment) DIVIDE.invokeExact((SegmentAllocator) arena, a, b));
     }
 
     @Override
     public long prime(long i) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment result = (MemorySegment) PRIME.invokeExact((SegmentAllocator) arena, i);
-            throwIfError("prime", result);
-            return result.get(JAVA_LONG, 0);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
-        }
+        return int64("prime", arena -> (MemorySegment) PRIME.invokeExact((SegmentAllocator) arena, i));
     }
 
     @Override
     public long tally(String word) {
         CStrings.utf8Length(word, "word");
+        return int64("tally", arena -> (MemorySegment) TALLY.invokeExact((SegmentAllocator) arena, arena.allocateFrom(word)));
+    }
+
+    /** A downcall returning { GoInt64 r0; error r1; }, made with an arena for its result and arguments. */
+    @FunctionalInterface
+    private interface Int64Call {
+        MemorySegment call(Arena arena) throws Throwable;
+    }
+
+    /** r0 of what {@code call} returns, or Go's error thrown. */
+    private static long int64(String export, Int64Call call) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment result = (MemorySegment) TALLY.invokeExact((SegmentAllocator) arena, arena.allocateFrom(word));
-            throwIfError("tally", result);
+            MemorySegment result = call.call(arena);
+            throwIfError(export, result);
             return result.get(JAVA_LONG, 0);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
