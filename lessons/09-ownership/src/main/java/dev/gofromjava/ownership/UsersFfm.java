@@ -11,7 +11,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@link Users} with FFM. Go's C string becomes a segment of an arena, with a cleanup action that
@@ -51,7 +50,7 @@ public final class UsersFfm implements Users {
         if (info.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("Go returned no user info (out of C memory?)");
         }
-        long size = info.reinterpret(Long.MAX_VALUE).getString(0).getBytes(StandardCharsets.UTF_8).length + 1;
+        long size = CStrings.byteLength(info) + 1; // exactly Go's block: the string and its NUL
         // The cleanup runs once, when the arena closes; it must not capture the segment's owner.
         return info.reinterpret(size, arena, UsersFfm::free);
     }

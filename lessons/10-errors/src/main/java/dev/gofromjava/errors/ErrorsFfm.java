@@ -78,7 +78,7 @@ public final class ErrorsFfm implements Errors {
         }
         String message;
         try {
-            message = err.reinterpret(Long.MAX_VALUE).getString(0);
+            message = err.reinterpret(CStrings.byteLength(err) + 1).getString(0); // never past Go's block
         } finally {
             DEL_ERROR.invokeExact(result.asSlice(ERR, ERROR)); // the error struct, by value
         }
