@@ -12,14 +12,10 @@
 package main
 
 /*
-#include <stdint.h>
-
 typedef void (*gfj_callback)(void);
 
-static void gfj_call(gfj_callback f) { f(); }
-
-// The C side of callC: a function Go calls through cgo, doing nothing.
-static void gfj_c_noop(void) {}
+void gfj_call(gfj_callback f);  // callouts.c: calls f
+void gfj_c_noop(void);          // callouts.c: does nothing, for callC
 */
 import "C"
 

@@ -1,0 +1,128 @@
+package dev.gofromjava.performance.bench;
+
+import dev.gofromjava.performance.JavaKernels;
+import dev.gofromjava.performance.KernelsFfm;
+import dev.gofromjava.performance.KernelsJna;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The article's benchmarks: π from 10M terms of the Leibniz series, and a shuffle of 10M
+ * elements, in Go through both bindings and in plain Java. Python's times for the same work come
+ * from bench/article.py in the same run.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ArticleBench {
+    static final int N = 10_000_000;
+
+    KernelsFfm ffm;
+    KernelsJna jna;
+    double[] doubles;
+    int[] ints;
+    List<Integer> boxed;
+    SplittableRandom random;
+    Random listRandom;
+
+    @Setup
+    public void setUp() {
+        ffm = new KernelsFfm();
+        jna = new KernelsJna();
+        doubles = IntStream.range(0, N).asDoubleStream().toArray();
+        ints = IntStream.range(0, N).toArray();
+        boxed = new ArrayList<>(IntStream.range(0, N).boxed().toList());
+        random = new SplittableRandom(0);
+        listRandom = new Random(0);
+        double tolerance = 4.0 / (2.0 * N + 1); // an alternating series stops within its next term
+        Check.near("pi through FFM", Math.PI, piGoFfm(), tolerance);
+        Check.near("pi through JNA", Math.PI, piGoJna(), tolerance);
+        Check.near("pi in Java", Math.PI, piJava(), tolerance);
+        shuffleGoFfm();
+        checkPermutation("Go through FFM", doubles);
+        shuffleGoJna();
+        checkPermutation("Go through JNA", doubles);
+        shuffleJavaDoubles();
+        checkPermutation("Java double[]", doubles);
+        shuffleJavaInts();
+        checkPermutation("Java int[]", IntStream.of(ints).asDoubleStream().toArray());
+        shuffleJavaList();
+        checkPermutation("Collections.shuffle", boxed.stream().mapToDouble(Integer::doubleValue).toArray());
+    }
+
+    /** Each of 0..N-1 exactly once, and not in order. */
+    private static void checkPermutation(String what, double[] values) {
+        boolean[] seen = new boolean[N];
+        int inPlace = 0;
+        for (int i = 0; i < values.length; i++) {
+            int v = (int) values[i];
+            if (v != values[i] || v < 0 || v >= N || seen[v]) {
+                throw new IllegalStateException(what + " is not a permutation at index " + i);
+            }
+            seen[v] = true;
+            inPlace += v == i ? 1 : 0;
+        }
+        if (inPlace > N / 1000) {
+            throw new IllegalStateException(what + " left " + inPlace + " of " + N + " elements in place: not shuffled");
+        }
+    }
+
+    @Benchmark
+    public double piGoFfm() {
+        return ffm.pi(N);
+    }
+
+    @Benchmark
+    public double piGoJna() {
+        return jna.pi(N);
+    }
+
+    @Benchmark
+    public double piJava() {
+        return JavaKernels.pi(N);
+    }
+
+    /** KernelsFfm.shuffle: a copy off-heap, Go's shuffle, the copy back. */
+    @Benchmark
+    public double[] shuffleGoFfm() {
+        ffm.shuffle(doubles);
+        return doubles;
+    }
+
+    /** KernelsJna.shuffle: JNA copies the double[] in and out. */
+    @Benchmark
+    public double[] shuffleGoJna() {
+        jna.shuffle(doubles);
+        return doubles;
+    }
+
+    @Benchmark
+    public double[] shuffleJavaDoubles() {
+        JavaKernels.shuffle(doubles, random);
+        return doubles;
+    }
+
+    @Benchmark
+    public int[] shuffleJavaInts() {
+        JavaKernels.shuffle(ints, random);
+        return ints;
+    }
+
+    @Benchmark
+    public List<Integer> shuffleJavaList() {
+        Collections.shuffle(boxed, listRandom);
+        return boxed;
+    }
+}

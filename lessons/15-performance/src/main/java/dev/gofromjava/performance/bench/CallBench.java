@@ -1,0 +1,183 @@
+package dev.gofromjava.performance.bench;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.gofromjava.performance.KernelsFfm;
+import dev.gofromjava.performance.KernelsJna;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One call, every way across: {@code noop} (nothing but the crossing) and {@code add} (two
+ * arguments and a result). The C→Go floor and Python's ctypes are timed beside these by
+ * scripts/bench (bench/floor.c, bench/article.py), on the same export of the same library.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CallBench {
+    private static final FunctionDescriptor NOOP = FunctionDescriptor.ofVoid();
+    private static final FunctionDescriptor ADD = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
+
+    long a = 2;
+    long b = 3;
+
+    /** Each way in a class of its own, loaded and checked once when a benchmark first uses it. */
+    static final class Java {
+        static { Check.equal("Java add", 5L, add(2, 3)); }
+
+        @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+        static void noop() {}
+
+        @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+        static long add(long a, long b) {
+            return a + b;
+        }
+    }
+
+    static final class FfmC {
+        static final MethodHandle NOOP_ = Native.C.handle("c_noop", NOOP);
+        static final MethodHandle ADD_ = Native.C.handle("c_add", ADD);
+        static { Check.equal("FFM c_add", 5L, call(ADD_, 2, 3)); }
+    }
+
+    static final class FfmGo {
+        static final MethodHandle NOOP_ = Native.Ffm.handle("noop", NOOP);
+        static final MethodHandle ADD_ = Native.Ffm.handle("add", ADD);
+        static { Check.equal("FFM add", 5L, call(ADD_, 2, 3)); }
+    }
+
+    static final class FfmGoCritical {
+        static final MethodHandle NOOP_ = Native.Ffm.handle("noop", NOOP, Linker.Option.critical(false));
+        static final MethodHandle ADD_ = Native.Ffm.handle("add", ADD, Linker.Option.critical(false));
+        static { Check.equal("FFM critical add", 5L, call(ADD_, 2, 3)); }
+    }
+
+    static final class Bindings {
+        static final KernelsFfm FFM = new KernelsFfm();
+        static final KernelsJna JNA = new KernelsJna();
+        static {
+            Check.equal("KernelsFfm add", 5L, FFM.add(2, 3));
+            Check.equal("KernelsJna add", 5L, JNA.add(2, 3));
+        }
+    }
+
+    private static long call(MethodHandle add, long a, long b) {
+        try {
+            return (long) add.invokeExact(a, b);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Benchmark
+    public void javaNoop() {
+        Java.noop();
+    }
+
+    @Benchmark
+    public long javaAdd() {
+        return Java.add(a, b);
+    }
+
+    @Benchmark
+    public void ffmCNoop() throws Throwable {
+        FfmC.NOOP_.invokeExact();
+    }
+
+    @Benchmark
+    public long ffmCAdd() throws Throwable {
+        return (long) FfmC.ADD_.invokeExact(a, b);
+    }
+
+    @Benchmark
+    public void ffmNoop() throws Throwable {
+        FfmGo.NOOP_.invokeExact();
+    }
+
+    @Benchmark
+    public long ffmAdd() throws Throwable {
+        return (long) FfmGo.ADD_.invokeExact(a, b);
+    }
+
+    @Benchmark
+    public void ffmCriticalNoop() throws Throwable {
+        FfmGoCritical.NOOP_.invokeExact();
+    }
+
+    @Benchmark
+    public long ffmCriticalAdd() throws Throwable {
+        return (long) FfmGoCritical.ADD_.invokeExact(a, b);
+    }
+
+    /** KernelsFfm: the handle from GoLibrary.downcall, with its panic check after the call. */
+    @Benchmark
+    public void ffmCheckedNoop() {
+        Bindings.FFM.noop();
+    }
+
+    @Benchmark
+    public long ffmCheckedAdd() {
+        return Bindings.FFM.add(a, b);
+    }
+
+    @Benchmark
+    public void jnaDirectNoop() {
+        Native.JnaDirect.noop();
+    }
+
+    @Benchmark
+    public long jnaDirectAdd() {
+        return Native.JnaDirect.add(a, b);
+    }
+
+    /** KernelsJna: direct mapping, then JnaLoader.throwIfPanicked (a second direct call). */
+    @Benchmark
+    public void jnaCheckedNoop() {
+        Bindings.JNA.noop();
+    }
+
+    @Benchmark
+    public long jnaCheckedAdd() {
+        return Bindings.JNA.add(a, b);
+    }
+
+    @Benchmark
+    public void jnaInterfaceNoop() {
+        Native.JnaInterface.LIB.noop();
+    }
+
+    @Benchmark
+    public long jnaInterfaceAdd() {
+        return Native.JnaInterface.LIB.add(a, b);
+    }
+
+    @Benchmark
+    public void jnaInterfaceCheckedNoop() {
+        Native.JnaChecked.LIB.noop();
+    }
+
+    @Benchmark
+    public long jnaInterfaceCheckedAdd() {
+        return Native.JnaChecked.LIB.add(a, b);
+    }
+
+    @Benchmark
+    public void jniNoop() {
+        Native.Jni.noop();
+    }
+
+    @Benchmark
+    public long jniAdd() {
+        return Native.Jni.add(a, b);
+    }
+}

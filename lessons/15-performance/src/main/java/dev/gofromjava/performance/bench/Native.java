@@ -1,0 +1,108 @@
+package dev.gofromjava.performance.bench;
+
+import com.sun.jna.Library;
+import com.sun.jna.Pointer;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.support.NativePaths;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+
+/**
+ * The layers under the lesson's bindings, for the benchmarks that time one layer alone: FFM handles
+ * without the panic check, JNA mappings without it, a JNI shim, and FFM calling plain C. Each
+ * nested class loads what it needs when a benchmark first touches it, so a benchmark's JVM loads
+ * nothing it does not measure. Nothing here is a pattern to copy: the lesson's bindings are.
+ */
+final class Native {
+    private Native() {}
+
+    /** A system property the bench script sets, or a clear error. */
+    static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalStateException("system property " + name + " is not set: run the benchmarks with scripts/bench");
+        }
+        return value;
+    }
+
+    static JnaInterface checked(String what, JnaInterface lib) {
+        Check.equal(what + " add", 5L, lib.add(2, 3));
+        return lib;
+    }
+
+    static JnaChecked checked(String what, JnaChecked lib) {
+        Check.equal(what + " add", 5L, lib.add(2, 3));
+        return lib;
+    }
+
+    /** Downcall handles to libperformance.so with no panic check. */
+    static final class Ffm {
+        static final SymbolLookup GO = SymbolLookup.libraryLookup(GoLibrary.load("performance").path(), Arena.global());
+
+        static MethodHandle handle(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+            return Linker.nativeLinker().downcallHandle(GO.find(name).orElseThrow(), descriptor, options);
+        }
+
+        private Ffm() {}
+    }
+
+    /** FFM calling plain C: libcnoop.so, built by scripts/bench from bench/cnoop.c. */
+    static final class C {
+        static final SymbolLookup LIB = SymbolLookup.libraryLookup(Path.of(property("bench.cnoop")), Arena.global());
+
+        static MethodHandle handle(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+            return Linker.nativeLinker().downcallHandle(LIB.find(name).orElseThrow(), descriptor, options);
+        }
+
+        private C() {}
+    }
+
+    /** JNA direct mapping with no panic check. */
+    static final class JnaDirect {
+        static {
+            JnaLoader.register(JnaDirect.class, "performance");
+            Check.equal("JNA direct add", 5L, add(2, 3));
+        }
+
+        static native void noop();
+        static native long add(long a, long b);
+        static native double touch(Pointer values, long n);
+
+        private JnaDirect() {}
+    }
+
+    /** JNA interface mapping as JNA makes it: a proxy, no panic check. */
+    interface JnaInterface extends Library {
+        JnaInterface LIB = checked("JNA interface", com.sun.jna.Native.load(
+                NativePaths.library("performance").toString(), JnaInterface.class, JnaLoader.OPTIONS));
+
+        void noop();
+        long add(long a, long b);
+    }
+
+    /** JNA interface mapping as the lessons make it: JnaLoader's proxy checks for a panic after each call. */
+    interface JnaChecked extends Library {
+        JnaChecked LIB = checked("JnaLoader interface", JnaLoader.load("performance", JnaChecked.class));
+
+        void noop();
+        long add(long a, long b);
+    }
+
+    /** JNI: bench/jni_shim.c, a C function per method that calls the Go export, as gomobile-style bindings do. */
+    static final class Jni {
+        static {
+            System.load(property("bench.jni"));
+            Check.equal("JNI add", 5L, add(2, 3));
+        }
+
+        static native void noop();
+        static native long add(long a, long b);
+
+        private Jni() {}
+    }
+}
