@@ -215,7 +215,8 @@ public final class BenchReport {
         double n = num(py, "n");
         line("| Python: `(c_double * n)(*list)` (article) | | | " + f(num(py, "toCtypes") * 1e6) + (n == 1e7 ? "" : " (n=" + f(n) + ")")
                 + " | " + f(num(py, "toCtypes") * 1e6 / n) + " |");
-        line("| Python: `array('d', list)` + `from_buffer` (article) | | | " + f(num(py, "toArray") * 1e6) + " | " + f(num(py, "toArray") * 1e6 / n) + " |");
+        line("| Python: `array('d', list)` + `from_buffer` (article) | | | " + f(num(py, "toArray") * 1e6) + (n == 1e7 ? "" : " (n=" + f(n) + ")")
+                + " | " + f(num(py, "toArray") * 1e6 / n) + " |");
         line("");
 
         line("**The same Go kernel (`dot`) over heap and off-heap memory** (µs per call)");
@@ -286,7 +287,7 @@ public final class BenchReport {
 
     void chart(Path file) throws IOException {
         CategoryChart calls = new CategoryChartBuilder().width(1100).height(560)
-                .title("One call to Go's noop, ns (lower is faster)").yAxisTitle("ns per call").build();
+                .title("One call to Go's noop (the socket: add), ns per call, log scale").yAxisTitle("ns per call").build();
         List<String> names = new ArrayList<>();
         List<Number> values = new ArrayList<>();
         Map<String, Double> bars = new LinkedHashMap<>();
@@ -310,6 +311,8 @@ public final class BenchReport {
         calls.getStyler().setXAxisLabelRotation(30);
         calls.getStyler().setLabelsVisible(true);
         calls.getStyler().setDecimalPattern("#,##0");
+        calls.getStyler().setYAxisLogarithmic(true); // 1.5 ns to 35 µs: on a linear axis only the socket shows
+        calls.getStyler().setYAxisMin(1.0);
 
         XYChart arrays = new XYChartBuilder().width(1100).height(560)
                 .title("A double[] to Go and back, Go reading two elements: a copy grows with the length")
