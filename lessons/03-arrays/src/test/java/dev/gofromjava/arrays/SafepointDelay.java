@@ -27,7 +27,7 @@ import jdk.jfr.consumer.RecordingFile;
  * events while the main thread forces GCs. A thread inside a {@code critical(true)} call stays in
  * Java state, so a safepoint waits for the call to return; an ordinary downcall does not hold it.
  *
- * <p>{@code main} prints a table per mode and size (scripts/measure-critical runs it); the size
+ * <p>{@code main} prints a table per mode and size (the safepoint-delay execution in lessons/03-arrays/pom.xml runs it); the size
  * policy in CriticalChunks and docs/03-arrays.md come from it.
  * CriticalPolicyTest uses {@code measure} to check that the binding keeps the wait short.
  */
