@@ -39,6 +39,8 @@ public final class BenchReport {
     private final Properties machine = new Properties();
     private String jdk = "?";
     private final StringBuilder md = new StringBuilder();
+    private double pyNoop;
+    private double pyAdd;
 
     @SuppressWarnings("unchecked")
     private BenchReport(Path dir) throws IOException {
@@ -152,13 +154,17 @@ public final class BenchReport {
                 + py.get("python") + "; gcc " + machine.getProperty("gcc") + ". JMH rows: mean ± JMH's 99.9% error; C and "
                 + "Python rows: the median of their runs.*");
         line("");
-        line("**One call** (ns per call; × is the ratio to C calling the same export)");
+        pyNoop = num(py, "noop");
+        pyAdd = num(py, "add");
+        line("**One call** (ns per call; × C: the ratio to C calling the same export; × Python: to the article's ctypes client)");
         line("");
-        line("| way across | `noop` | × | `add(2, 3)` | × |");
-        line("|---|---:|---:|---:|---:|");
+        line("| way across | `noop` | × C | × Python | `add(2, 3)` | × C | × Python |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
         callRow("Java static method, not inlined", "CallBench.javaNoop", "CallBench.javaAdd", floorNoop, floorAdd);
-        line("| **C → Go** (bench/floor.c: the floor) | " + f(floorNoop) + " | 1.00× | " + f(floorAdd) + " | 1.00× |");
-        line("| C → Go, then the panic check | " + f(num(c, "noopChecked")) + " | " + ratio(num(c, "noopChecked"), floorNoop) + " | – | |");
+        line("| **C → Go** (bench/floor.c: the floor) | " + f(floorNoop) + " | 1.00× | " + ratio(floorNoop, pyNoop) + " | "
+                + f(floorAdd) + " | 1.00× | " + ratio(floorAdd, pyAdd) + " |");
+        line("| C → Go, then the panic check | " + f(num(c, "noopChecked")) + " | " + ratio(num(c, "noopChecked"), floorNoop) + " | "
+                + ratio(num(c, "noopChecked"), pyNoop) + " | – | | |");
         callRow("FFM → C (FFM's own floor)", "CallBench.ffmCNoop", "CallBench.ffmCAdd", floorNoop, floorAdd);
         callRow("**FFM → Go**", "CallBench.ffmNoop", "CallBench.ffmAdd", floorNoop, floorAdd);
         callRow("FFM → Go, `critical(false)`", "CallBench.ffmCriticalNoop", "CallBench.ffmCriticalAdd", floorNoop, floorAdd);
@@ -168,9 +174,10 @@ public final class BenchReport {
         callRow("JNA direct, the lesson's binding (with the panic check)", "CallBench.jnaCheckedNoop", "CallBench.jnaCheckedAdd", floorNoop, floorAdd);
         callRow("JNA interface mapping → Go", "CallBench.jnaInterfaceNoop", "CallBench.jnaInterfaceAdd", floorNoop, floorAdd);
         callRow("JNA interface, JnaLoader's proxy (with the panic check)", "CallBench.jnaInterfaceCheckedNoop", "CallBench.jnaInterfaceCheckedAdd", floorNoop, floorAdd);
-        line("| Python ctypes → Go (the article's client) | " + f(num(py, "noop")) + " | " + ratio(num(py, "noop"), floorNoop)
-                + " | " + f(num(py, "add")) + " | " + ratio(num(py, "add"), floorAdd) + " |");
-        line("| Java → a Go process, over a Unix socket | – | | " + pm("SidecarBench.add", 1) + " | " + ratio(ns("SidecarBench.add"), floorAdd) + " |");
+        line("| Python ctypes → Go (the article's client) | " + f(pyNoop) + " | " + ratio(pyNoop, floorNoop) + " | 1.00× | "
+                + f(pyAdd) + " | " + ratio(pyAdd, floorAdd) + " | 1.00× |");
+        line("| Java → a Go process, over a Unix socket | – | | | " + pm("SidecarBench.add", 1) + " | "
+                + ratio(ns("SidecarBench.add"), floorAdd) + " | " + ratio(ns("SidecarBench.add"), pyAdd) + " |");
         line("");
 
         line("**Go calling out**, from a loop in Go (ns per call)");
@@ -262,7 +269,8 @@ public final class BenchReport {
     }
 
     private void callRow(String label, String noop, String add, double floorNoop, double floorAdd) {
-        line("| " + label + " | " + pm(noop, 1) + " | " + ratio(ns(noop), floorNoop) + " | " + pm(add, 1) + " | " + ratio(ns(add), floorAdd) + " |");
+        line("| " + label + " | " + pm(noop, 1) + " | " + ratio(ns(noop), floorNoop) + " | " + ratio(ns(noop), pyNoop) + " | "
+                + pm(add, 1) + " | " + ratio(ns(add), floorAdd) + " | " + ratio(ns(add), pyAdd) + " |");
     }
 
     private void threadRow(String label, String java, String go) {
