@@ -52,3 +52,37 @@ func TestDotRefusesLengthsThatDiffer(t *testing.T) {
 		t.Fatalf("dot with lengths 3 and 2 = %v, want NaN", got)
 	}
 }
+
+func TestBadArgumentsDoNothing(t *testing.T) {
+	shuffle(nil, 10) // must not fault
+	a := []float64{1, 2}
+	shuffle(&a[0], 0)
+	shuffle(&a[0], -1)
+	if a[0] != 1 || a[1] != 2 {
+		t.Fatalf("shuffle with n <= 0 changed the array: %v", a)
+	}
+	if got := touch(nil, 5); got != 0 {
+		t.Fatalf("touch(NULL) = %v, want 0", got)
+	}
+	if got := touch(&a[0], 0); got != 0 {
+		t.Fatalf("touch(n = 0) = %v, want 0", got)
+	}
+	if got := touch(&a[0], 2); got != 3 {
+		t.Fatalf("touch = %v, want 3", got)
+	}
+	if got := dot(&a[0], -1, &a[0], -1); !math.IsNaN(got) {
+		t.Fatalf("dot with negative lengths = %v, want NaN", got)
+	}
+	if got := callJava(nil, 5); got != 0 {
+		t.Fatalf("callJava(NULL) = %v, want 0", got)
+	}
+	if got := callC(0); got != 0 {
+		t.Fatalf("callC(0) = %v, want 0", got)
+	}
+	if got := callC(-3); got != 0 {
+		t.Fatalf("callC(-3) = %v, want 0", got)
+	}
+	if got := callC(1000); got != 1000 {
+		t.Fatalf("callC(1000) = %v, want 1000", got)
+	}
+}

@@ -63,6 +63,9 @@ def main():
     result["shuffleGo"] = median_ms(shuffle_in_go, repeats)
     result["shufflePython"] = median_ms(lambda: random.shuffle(nums), repeats)
 
+    # The conversions (one way, list -> C array) on a list in order, as the article's: the
+    # shuffles above left nums in random memory order, which would slow every read.
+    nums = list(range(n))
     result["toCtypes"] = median_ms(lambda: (ctypes.c_double * n)(*nums), repeats)
     result["toArray"] = median_ms(lambda: (ctypes.c_double * n).from_buffer(array.array("d", nums)), repeats)
     print(json.dumps(result))

@@ -1,11 +1,13 @@
 // The floor of calling Go: a C program calling the exports of libperformance.so in a loop.
 // No JVM and no Python, only cgo's own C-to-Go transition (and the guard each export defers).
 //
-//   floor CALLS ROUNDS     prints JSON: the median over ROUNDS of ns per call, for noop, add,
-//                          and noop followed by gfj_panic_take (what the lessons' bindings do)
+//   floor CALLS ROUNDS        prints JSON: the median over ROUNDS of ns per call, for noop, add,
+//                             and noop followed by gfj_panic_take (what the lessons' bindings do)
+//   floor CALLS 1 noop-only   calls noop CALLS times and nothing else (bench/count-instructions)
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "libperformance.h"
 
@@ -30,8 +32,13 @@ static double median(double *v, int n) {
 }
 
 int main(int argc, char **argv) {
+    if (argc == 4 && strcmp(argv[3], "noop-only") == 0) {
+        long calls = atol(argv[1]);
+        for (long i = 0; i < calls; i++) noop();
+        return 0;
+    }
     if (argc != 3) {
-        fprintf(stderr, "usage: floor CALLS ROUNDS\n");
+        fprintf(stderr, "usage: floor CALLS ROUNDS [noop-only]\n");
         return 2;
     }
     long calls = atol(argv[1]);

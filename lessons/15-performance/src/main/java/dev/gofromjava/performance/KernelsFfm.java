@@ -17,7 +17,8 @@ import java.lang.invoke.MethodType;
 /**
  * {@link Kernels} with FFM, each call the way lessons 01-07 taught: heap arrays go to Go by
  * address in {@code critical(true)} calls only when the call is short ({@code touch} reads two
- * elements; {@code dot} goes in pieces of at most {@link CriticalChunks#MAX_BYTES}); {@code shuffle}
+ * elements; {@code dot} goes in pieces of at most {@link CriticalChunks#MAX_BYTES} of both arrays
+ * together); {@code shuffle}
  * needs the whole array in one call, so it works on an off-heap copy.
  */
 public final class KernelsFfm implements Kernels {
@@ -28,7 +29,7 @@ public final class KernelsFfm implements Kernels {
     static final MethodHandle ADD = LIB.downcall("add", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
     static final MethodHandle PI = LIB.downcall("pi", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG));
     static final MethodHandle SHUFFLE = LIB.downcall("shuffle", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
-    /** Heap pieces of at most CriticalChunks.MAX_BYTES: dot neither blocks nor calls back. */
+    /** Heap pieces of at most CriticalChunks.MAX_BYTES of both arrays together: dot neither blocks nor calls back. */
     static final MethodHandle DOT = LIB.downcall("dot",
             FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG), Linker.Option.critical(true));
     /** The whole heap array: touch reads two elements, so the call is short whatever the length. */
@@ -113,7 +114,8 @@ public final class KernelsFfm implements Kernels {
         MemorySegment as = MemorySegment.ofArray(a);
         MemorySegment bs = MemorySegment.ofArray(b);
         double[] sum = {0};
-        CriticalChunks.forEach(a.length, Double.BYTES, false, (first, count) -> {
+        // An element of the piece is a double of a and one of b: 16 bytes of heap per element.
+        CriticalChunks.forEach(a.length, 2 * Double.BYTES, false, (first, count) -> {
             try {
                 sum[0] += (double) DOT.invokeExact(as.asSlice(first * Double.BYTES), count,
                         bs.asSlice(first * Double.BYTES), count);

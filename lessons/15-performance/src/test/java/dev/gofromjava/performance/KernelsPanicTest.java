@@ -44,10 +44,15 @@ class KernelsPanicTest {
     void eachThreadSeesOnlyItsOwnPanics() throws Exception {
         ManyThreads.run(4, 300, (thread, round) -> {
             double[] a = {thread, round, 1};
+            MemorySegment s = Arena.ofAuto().allocate(3 * Double.BYTES, Double.BYTES);
+            s.copyFrom(MemorySegment.ofArray(a));
+            double want = thread * thread + round * round + 1;
             if ((thread + round) % 2 == 0) {
                 assertEquals(MESSAGE, assertThrows(GoPanicException.class, () -> jnaDot(a, 3, a, 2)).goMessage());
+                assertEquals(MESSAGE, assertThrows(GoPanicException.class, () -> ffmDot(s, 3, s, 2)).goMessage());
             } else {
-                assertEquals(thread * thread + round * round + 1, jnaDot(a, 3, a, 3));
+                assertEquals(want, jnaDot(a, 3, a, 3));
+                assertEquals(want, ffmDot(s, 3, s, 3));
             }
         });
     }

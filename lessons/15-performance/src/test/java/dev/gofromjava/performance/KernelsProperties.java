@@ -3,7 +3,11 @@ package dev.gofromjava.performance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+
 import dev.gofromjava.support.CriticalChunks;
+import dev.gofromjava.support.GuardedBuffer;
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -19,8 +23,8 @@ import net.jqwik.api.constraints.Size;
  */
 class KernelsProperties {
     private static final List<Kernels> BINDINGS = KernelsTest.BINDINGS;
-    /** Elements in one critical piece of dot: arrays longer than this cross a piece boundary. */
-    private static final int PIECE = (int) (CriticalChunks.MAX_BYTES / Double.BYTES);
+    /** Elements in one critical piece of dot (a double of each array): longer arrays cross a piece boundary. */
+    private static final int PIECE = (int) (CriticalChunks.MAX_BYTES / (2 * Double.BYTES));
 
     @Property
     void piIsJavasOwnLoopBitForBit(@ForAll @LongRange(min = 0, max = 200_000) long terms) {
@@ -51,12 +55,30 @@ class KernelsProperties {
 
     /** Small integers make every product and sum exact, so any order of summing gives the same bits. */
     @Property
-    void dotIsJavasDotAcrossCriticalPieces(@ForAll @IntRange(min = 0, max = 3 * 16384 + 7) int n, @ForAll long seed) {
+    void dotIsJavasDotAcrossCriticalPieces(@ForAll @IntRange(min = 0, max = 3 * 8192 + 7) int n, @ForAll long seed) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         double[] a = random.ints(n, -1000, 1000).asDoubleStream().toArray();
         double[] b = random.ints(n, -1000, 1000).asDoubleStream().toArray();
         for (Kernels go : BINDINGS) {
             assertEquals(JavaKernels.dot(a, b), go.dot(a, b), go + " dot of " + n + " (pieces of " + PIECE + ")");
+        }
+    }
+
+    /** Go's shuffle writes only the n doubles it is given: the guard bytes on both sides stay as they were. */
+    @Property
+    void shuffleWritesOnlyTheElementsItIsGiven(@ForAll @IntRange(min = 1, max = 2000) int n) throws Throwable {
+        try (GuardedBuffer buffer = GuardedBuffer.allocate((long) n * Double.BYTES)) {
+            MemorySegment values = buffer.segment();
+            for (int i = 0; i < n; i++) {
+                values.setAtIndex(JAVA_DOUBLE, i, i);
+            }
+            KernelsFfm.SHUFFLE.invokeExact(values, (long) n); // the export itself, as any C caller passes it
+            buffer.checkGuards();
+            double[] sorted = values.toArray(JAVA_DOUBLE);
+            Arrays.sort(sorted);
+            for (int i = 0; i < n; i++) {
+                assertEquals(i, sorted[i], "not a permutation of 0.." + (n - 1));
+            }
         }
     }
 

@@ -3,6 +3,11 @@ package dev.gofromjava.performance.bench;
 import dev.gofromjava.performance.JavaKernels;
 import dev.gofromjava.performance.KernelsFfm;
 import dev.gofromjava.performance.KernelsJna;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -29,6 +35,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ArticleBench {
     static final int N = 10_000_000;
+    static final MethodHandle SHUFFLE = Native.Ffm.handle("shuffle",
+            FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     KernelsFfm ffm;
     KernelsJna jna;
@@ -37,10 +45,12 @@ public class ArticleBench {
     List<Integer> boxed;
     SplittableRandom random;
     Random listRandom;
+    Arena arena;
+    MemorySegment offHeap;
 
     /** Builds the inputs, then checks the one kernel this JVM is about to time. */
     @Setup
-    public void setUp(BenchmarkParams params) {
+    public void setUp(BenchmarkParams params) throws Throwable {
         ffm = new KernelsFfm();
         jna = new KernelsJna();
         doubles = IntStream.range(0, N).asDoubleStream().toArray();
@@ -48,6 +58,9 @@ public class ArticleBench {
         boxed = new ArrayList<>(IntStream.range(0, N).boxed().toList());
         random = new SplittableRandom(0);
         listRandom = new Random(0);
+        arena = Arena.ofConfined();
+        offHeap = arena.allocate(ValueLayout.JAVA_DOUBLE, N);
+        MemorySegment.copy(doubles, 0, offHeap, ValueLayout.JAVA_DOUBLE, 0, N);
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         double tolerance = 4.0 / (2.0 * N + 1); // an alternating series stops within its next term
         switch (method) {
@@ -56,6 +69,10 @@ public class ArticleBench {
             case "piJava" -> Check.near("pi in Java", Math.PI, piJava(), tolerance);
             case "shuffleGoFfm" -> checkPermutation("Go through FFM", shuffleGoFfm());
             case "shuffleGoJna" -> checkPermutation("Go through JNA", shuffleGoJna());
+            case "shuffleGoOffHeap" -> {
+                shuffleGoOffHeap();
+                checkPermutation("Go on off-heap memory", offHeap.toArray(ValueLayout.JAVA_DOUBLE));
+            }
             case "shuffleJavaDoubles" -> checkPermutation("Java double[]", shuffleJavaDoubles());
             case "shuffleJavaInts" -> checkPermutation("Java int[]", IntStream.of(shuffleJavaInts()).asDoubleStream().toArray());
             case "shuffleJavaList" -> checkPermutation("Collections.shuffle",
@@ -101,6 +118,18 @@ public class ArticleBench {
     public double[] shuffleGoFfm() {
         ffm.shuffle(doubles);
         return doubles;
+    }
+
+    /** Go's shuffle alone: the data already off-heap, no copy, no panic check. */
+    @Benchmark
+    public MemorySegment shuffleGoOffHeap() throws Throwable {
+        SHUFFLE.invokeExact(offHeap, (long) N);
+        return offHeap;
+    }
+
+    @TearDown
+    public void tearDown() {
+        arena.close();
     }
 
     /** KernelsJna.shuffle: JNA copies the double[] in and out. */

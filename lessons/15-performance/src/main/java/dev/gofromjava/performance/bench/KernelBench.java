@@ -36,8 +36,8 @@ public class KernelBench {
     static final MethodHandle OFF_HEAP = Native.Ffm.handle("dot", DOT);
     static final MethodHandle CRITICAL = Native.Ffm.handle("dot", DOT, Linker.Option.critical(true));
 
-    /** 16384 doubles is one 128 KiB piece; 10M is the article's size. */
-    @Param({"16384", "10000000"})
+    /** 8192 doubles of each array are one 128 KiB piece; 10M is the article's size. */
+    @Param({"8192", "10000000"})
     int n;
 
     double[] a;

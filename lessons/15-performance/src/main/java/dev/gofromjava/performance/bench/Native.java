@@ -76,6 +76,17 @@ final class Native {
         private JnaDirect() {}
     }
 
+    /** JNA direct mapping of touch for a Java array, which JNA copies in and out; no panic check. */
+    static final class JnaDirectArrays {
+        static {
+            JnaLoader.register(JnaDirectArrays.class, "performance");
+        }
+
+        static native double touch(double[] values, long n);
+
+        private JnaDirectArrays() {}
+    }
+
     /** JNA interface mapping as JNA makes it: a proxy, no panic check. */
     interface JnaInterface extends Library {
         JnaInterface LIB = checked("JNA interface", com.sun.jna.Native.load(

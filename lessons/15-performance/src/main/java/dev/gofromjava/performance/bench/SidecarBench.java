@@ -39,7 +39,8 @@ public class SidecarBench {
 
     @Setup
     public void start() throws IOException {
-        dir = Files.createTempDirectory("gfj-sidecar");
+        // Under /tmp, not java.io.tmpdir: a socket's path must fit in sun_path (108 bytes on Linux).
+        dir = Files.createTempDirectory(Path.of("/tmp"), "gfj-sidecar");
         Path socket = dir.resolve("add.sock");
         sidecar = new ProcessBuilder(Native.property("bench.sidecar"), socket.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

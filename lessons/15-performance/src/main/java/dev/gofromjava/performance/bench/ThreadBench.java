@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A thread per call. Go binds state of its own to each foreign thread on its first call into Go
@@ -30,14 +29,6 @@ public class ThreadBench {
         go.noop();
     }
 
-    /** Every thread started made its call: none failed unseen. */
-    @TearDown
-    public void check() {
-        if (calls.get() == 0) {
-            throw new IllegalStateException("no thread made its call");
-        }
-    }
-
     private void java() {
         calls.incrementAndGet();
     }
@@ -47,27 +38,42 @@ public class ThreadBench {
         calls.incrementAndGet();
     }
 
-    private static void join(Thread t) throws InterruptedException {
-        t.join();
+    /** Starts the thread and joins it; a call that threw in it fails the benchmark here. */
+    private void run(Thread.Builder builder, Runnable call) throws InterruptedException {
+        Throwable[] failure = new Throwable[1];
+        long before = calls.get();
+        builder.start(() -> {
+            try {
+                call.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }).join(); // join: the thread's write to failure happens-before this read
+        if (failure[0] != null) {
+            throw new IllegalStateException("the thread's call failed", failure[0]);
+        }
+        if (calls.get() != before + 1) {
+            throw new IllegalStateException("the thread made no call");
+        }
     }
 
     @Benchmark
     public void platformThreadJava() throws InterruptedException {
-        join(Thread.ofPlatform().start(this::java));
+        run(Thread.ofPlatform(), this::java);
     }
 
     @Benchmark
     public void platformThreadGo() throws InterruptedException {
-        join(Thread.ofPlatform().start(this::goNoop));
+        run(Thread.ofPlatform(), this::goNoop);
     }
 
     @Benchmark
     public void virtualThreadJava() throws InterruptedException {
-        join(Thread.ofVirtual().start(this::java));
+        run(Thread.ofVirtual(), this::java);
     }
 
     @Benchmark
     public void virtualThreadGo() throws InterruptedException {
-        join(Thread.ofVirtual().start(this::goNoop));
+        run(Thread.ofVirtual(), this::goNoop);
     }
 }
