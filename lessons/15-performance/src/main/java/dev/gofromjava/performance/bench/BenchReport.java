@@ -297,7 +297,9 @@ public final class BenchReport {
         if (!Double.isNaN(spread) && measured - spread <= target && target <= measured + spread) {
             verdict += ", within JMH's error of the target";
         }
-        line("| " + what + " | " + String.format(Locale.ROOT, "%.2f× ± %.2f", measured, spread) + " | " + verdict + " |");
+        String value = String.format(Locale.ROOT, "%.2f×", measured)
+                + (Double.isNaN(spread) ? "" : String.format(Locale.ROOT, " ± %.2f", spread));
+        line("| " + what + " | " + value + " | " + verdict + " |");
     }
 
     // ---- chart
