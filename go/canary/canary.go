@@ -1,6 +1,6 @@
 //go:build canary
 
-// Package main is memcheck's canary library: five planted memory bugs, one per
+// Package main is memcheck's canary library: six planted memory bugs, one per
 // export, that memcheck/run must see caught on every run before it trusts a
 // clean result. It is built only with -tags=canary (memcheck/canary/pom.xml),
 // so no lesson, test or tour ever links it.
@@ -25,6 +25,15 @@ import (
 func canary_leak() {
 	p := ledger.Malloc(24)
 	*(*byte)(p) = 1
+}
+
+// canary_handle_leak makes a cgo handle and never deletes it: the Go value it
+// holds can never be collected. Expected: ledger (the Java hook). Valgrind
+// cannot see it: the value lives in Go's heap, which is still reachable.
+//
+//export canary_handle_leak
+func canary_handle_leak() {
+	ledger.NewHandle([]byte("never deleted"))
 }
 
 // canary_overflow writes n+1 bytes into the caller's n-byte buffer: one past

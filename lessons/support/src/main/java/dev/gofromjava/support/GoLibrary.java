@@ -48,6 +48,7 @@ public final class GoLibrary {
     private final SymbolLookup symbols;
     private final Map<String, FunctionDescriptor> bound = Collections.synchronizedMap(new LinkedHashMap<>());
     private final MethodHandle ledgerLive;
+    private final MethodHandle handlesLive;
     private final MethodHandle panicCount;
     private final MethodHandle panicTake;
     private final MethodHandle panicMessage;
@@ -84,6 +85,7 @@ public final class GoLibrary {
         this.symbols = symbols;
         // Exported by go/internal in every lesson library; not in the lesson's header.
         this.ledgerLive = LINKER.downcallHandle(find("gfj_ledger_live"), FunctionDescriptor.of(JAVA_LONG));
+        this.handlesLive = LINKER.downcallHandle(find("gfj_handles_live"), FunctionDescriptor.of(JAVA_LONG));
         this.panicCount = LINKER.downcallHandle(find("gfj_panic_count"), FunctionDescriptor.of(JAVA_LONG));
         // docs:begin guard-handles
         // uint64_t gfj_panic_take(void); plain C reading a thread-local: it cannot block or call
@@ -185,6 +187,21 @@ public final class GoLibrary {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** Go values behind cgo handles not yet deleted (the ledger's handles, in go/internal). */
+    public long liveHandles() {
+        try {
+            return (long) handlesLive.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** {@link #liveHandles()} of the Go library this JVM loaded, or empty before one is loaded. */
+    public static OptionalLong liveHandlesIfLoaded() {
+        Path owner = GoRuntime.owner();
+        return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveHandles());
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.gofromjava.support;
 import java.util.OptionalLong;
 
 /**
- * The ledger half of memcheck: C blocks that Go allocated during one test try must all be freed
- * by the time the try ends.
+ * The ledger half of memcheck: C blocks that Go allocated during one test try must all be freed,
+ * and cgo handles it made must all be deleted, by the time the try ends.
  *
  * <p>Used by {@link LedgerTryHook} (every jqwik try, including {@code @Example}s) and
  * {@link LedgerExtension} (every JUnit {@code @Test}), both registered by service loader, so
@@ -42,6 +42,28 @@ public final class LedgerCheck {
             what += " (after waiting up to " + gc.seconds() + " s for the garbage collector)";
         }
         return verify(baseline, what, now);
+    }
+
+    /** Live cgo handles now: the baseline taken before a try (0 while no Go library is loaded). */
+    public static long handlesBaseline() {
+        return GoLibrary.liveHandlesIfLoaded().orElse(0);
+    }
+
+    /**
+     * The failure to report when the live handle count differs from {@code baseline}, or null.
+     * Handles are deleted by explicit calls only, never by the garbage collector, so there is
+     * nothing to wait for.
+     */
+    public static AssertionError verifyHandles(long baseline, String what) {
+        OptionalLong now = GoLibrary.liveHandlesIfLoaded();
+        if (now.isEmpty() || now.getAsLong() == baseline) {
+            return null;
+        }
+        long delta = now.getAsLong() - baseline;
+        return new AssertionError("ledger: " + what + (delta > 0
+                ? " left " + delta + " cgo handle(s) undeleted"
+                : " deleted " + (-delta) + " cgo handle(s) more than it made")
+                + " (live before " + baseline + ", after " + now.getAsLong() + ")");
     }
 
     /** {@link #verify(long, String, FreedByGc)} without waiting for the collector. */

@@ -19,6 +19,7 @@ public final class LedgerExtension implements BeforeEachCallback, AfterEachCallb
     @Override
     public void beforeEach(ExtensionContext context) {
         context.getStore(NS).put("baseline", LedgerCheck.baseline());
+        context.getStore(NS).put("handles", LedgerCheck.handlesBaseline());
     }
 
     @Override
@@ -30,6 +31,9 @@ public final class LedgerExtension implements BeforeEachCallback, AfterEachCallb
         FreedByGc gc = context.getTestMethod().map(m -> m.getAnnotation(FreedByGc.class))
                 .or(() -> context.getTestClass().map(c -> c.getAnnotation(FreedByGc.class))).orElse(null);
         AssertionError leak = LedgerCheck.verify(baseline, context.getDisplayName(), gc);
+        if (leak == null) {
+            leak = LedgerCheck.verifyHandles(context.getStore(NS).get("handles", Long.class), context.getDisplayName());
+        }
         if (leak != null) {
             throw leak;
         }

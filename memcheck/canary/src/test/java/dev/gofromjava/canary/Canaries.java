@@ -19,6 +19,7 @@ import java.nio.file.Path;
 final class Canaries {
     static final GoLibrary LIB = GoLibrary.load("canary");
     private static final MethodHandle LEAK = LIB.downcall("canary_leak", FunctionDescriptor.ofVoid());
+    private static final MethodHandle HANDLE_LEAK = LIB.downcall("canary_handle_leak", FunctionDescriptor.ofVoid());
     private static final MethodHandle OVERFLOW =
             LIB.downcall("canary_overflow", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
     private static final MethodHandle UNTERMINATED =
@@ -62,6 +63,14 @@ final class Canaries {
     static void leak() {
         try {
             LEAK.invokeExact();
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+
+    static void handleLeak() {
+        try {
+            HANDLE_LEAK.invokeExact();
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
