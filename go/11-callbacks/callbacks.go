@@ -84,8 +84,9 @@ func walkWords(text *C.char, textN int64, visit C.visit_f, errOut *C.char, errN 
 
 // walkWordsParallel is walkWords with the visits made by workers goroutines
 // at once, 1 to 64 of them: each word is visited once, in no set order, on a
-// thread Go created, never the calling thread. After a visit answers stop or
-// failed, no goroutine starts another; visits already under way finish.
+// thread Go created, never the calling thread. Once Go has a visit's stop or
+// failed, each goroutine starts at most the one visit whose word it already
+// took; visits under way finish.
 //
 // It returns only when every goroutine has finished: once it returned, visit
 // is never called again. It returns the number of visits made, or -1 with a

@@ -99,20 +99,36 @@ func TestWalkParallelReturnsAfterTheLastVisit(t *testing.T) {
 
 func TestWalkParallelStopsAndCountsFailures(t *testing.T) {
 	spans := words([]byte(strings.Repeat("w ", 500)))
-	var after atomic.Int64
-	var stopped atomic.Bool
-	n, err := walkParallel(spans, 4, func(i int, s span) verdict {
-		if stopped.Load() {
-			after.Add(1)
-		}
+	// One goroutine: the stop is exact.
+	var seen []int
+	n, err := walkParallel(spans, 1, func(i int, s span) verdict {
+		seen = append(seen, i)
 		if i == 100 {
-			stopped.Store(true)
 			return stop
 		}
 		return goOn
 	})
-	if err != nil || n < 101 || after.Load() > 3 {
-		t.Fatalf("n=%d err=%v visits begun after the stop=%d (at most workers-1)", n, err, after.Load())
+	if err != nil || n != 101 || len(seen) != 101 || seen[100] != 100 {
+		t.Fatalf("one goroutine: n=%d err=%v seen=%d", n, err, len(seen))
+	}
+	// Four: each goroutine starts at most one visit after Go saw the stop, so when every visit
+	// after word 100 waits until the stop was answered, at most 3 words past it are visited.
+	answered := make(chan struct{})
+	var past atomic.Int64
+	n, err = walkParallel(spans, 4, func(i int, s span) verdict {
+		switch {
+		case i == 100:
+			close(answered)
+			return stop
+		case i > 100:
+			<-answered
+			time.Sleep(20 * time.Millisecond) // time for the stop to reach walkParallel: nanoseconds, given 20 ms
+			past.Add(1)
+		}
+		return goOn
+	})
+	if err != nil || n < 101 || past.Load() > 3 {
+		t.Fatalf("four goroutines: n=%d err=%v visits past word 100=%d", n, err, past.Load())
 	}
 	_, err = walkParallel(spans, 1, func(i int, s span) verdict {
 		if i == 3 {
