@@ -65,8 +65,8 @@ const maxText = math.MaxInt32
 //
 //export walkWords
 func walkWords(text *C.char, textN int64, visit C.visit_f, errOut *C.char, errN int64) (status int64) {
-	fail := report(errOut, errN)
-	defer guard.RecoverAsError(func(msg string) { status = fail(failed, msg) })
+	fail := report(&status, errOut, errN)
+	defer guard.RecoverAsError(func(msg string) { fail(failed, msg) })
 	spans, err := checkRequest(text, textN, visit, 1)
 	if err != nil {
 		return fail(badRequest, err.Error())
@@ -96,8 +96,8 @@ func walkWords(text *C.char, textN int64, visit C.visit_f, errOut *C.char, errN 
 //
 //export walkWordsParallel
 func walkWordsParallel(text *C.char, textN int64, workers int64, visit C.visit_f, errOut *C.char, errN int64) (status int64) {
-	fail := report(errOut, errN)
-	defer guard.RecoverAsError(func(msg string) { status = fail(failed, msg) })
+	fail := report(&status, errOut, errN)
+	defer guard.RecoverAsError(func(msg string) { fail(failed, msg) })
 	spans, err := checkRequest(text, textN, visit, workers)
 	if err != nil {
 		return fail(badRequest, err.Error())
@@ -148,12 +148,14 @@ func cVisitor(text *C.char, visit C.visit_f) visitor {
 	}
 }
 
-// report returns a function that writes msg into the caller's message buffer
-// and returns status.
-func report(errOut *C.char, errN int64) func(status int64, msg string) int64 {
-	return func(status int64, msg string) int64 {
+// report returns a function that sets *status, then writes msg into the
+// caller's message buffer, and returns the status: set first, so that should
+// the write panic (a bad errOut), the status still says the walk failed.
+func report(status *int64, errOut *C.char, errN int64) func(code int64, msg string) int64 {
+	return func(code int64, msg string) int64 {
+		*status = code
 		cbuf.PutPrefix(unsafe.Pointer(errOut), errN, msg)
-		return status
+		return code
 	}
 }
 

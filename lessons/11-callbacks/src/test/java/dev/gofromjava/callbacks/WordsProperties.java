@@ -36,7 +36,6 @@ class WordsProperties {
     private static final List<String> PIECES = List.of("a", "go", "Java", "é", "日本", "😀", "\0", "x\u200by", "\u180e",
             " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u0085", "\u00a0", "\u1680", "\u2003", "\u2028", "\u202f", "\u3000");
 
-    // docs:begin inOrder
     @Property
     void walkVisitsExactlyTheWordsInOrder(@ForAll("texts") String text) {
         List<String> want = WordsTest.fields(text);
@@ -91,9 +90,7 @@ class WordsProperties {
             assertEquals(k + 1, visits.get(), go + ": visits after the exception");
         }
     }
-    // docs:end inOrder
 
-    // docs:begin parallel
     @Property
     void walkParallelVisitsEachWordOnceOnGoThreads(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 8) int workers) {
         List<String> want = WordsTest.fields(text);
@@ -176,7 +173,6 @@ class WordsProperties {
                     + (thrown.size() > 1 ? " and at " + (thrown.size() - 1) + " more" : ""), e.goMessage(), go.toString());
         }
     }
-    // docs:end parallel
 
     /** A long text on every run, whatever the number of tries. */
     @Example

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Callback;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.Stress;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +55,6 @@ class WordsTest {
         assertEquals(0, go.walkParallel(" \t\n\u2028 ", 3, w -> { throw new AssertionError("no words, no visit"); }));
     }
 
-    // docs:begin threads
     /** walk calls back on the caller's own thread: the same OS thread and the same Java thread. */
     @ParameterizedTest
     @FieldSource("BINDINGS")
@@ -82,9 +84,7 @@ class WordsTest {
         assertFalse(javaThreads.contains(Thread.currentThread()));
         assertTrue(javaThreads.stream().allMatch(Thread::isDaemon), javaThreads.toString());
     }
-    // docs:end threads
 
-    // docs:begin ownership
     /**
      * The rule that lets the upcall die with the call: every visit has ended before walkParallel
      * returns, and none comes after. Each visit sleeps, so a walk that returned early would be seen.
@@ -114,9 +114,7 @@ class WordsTest {
         assertEquals(0, late.get(), "visits after walkParallel returned");
         assertEquals(64, ended.get());
     }
-    // docs:end ownership
 
-    // docs:begin thrown
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void aThrowingVisitorStopsTheWalkAndIsTheCause(Words go) {
@@ -152,7 +150,6 @@ class WordsTest {
         assertEquals("the visitor failed at word #0" + (thrown.size() > 1 ? " and at " + (thrown.size() - 1) + " more" : ""),
                 e.goMessage());
     }
-    // docs:end thrown
 
     /** A thrown visitor never reaches JNA's own handler for exceptions that escape a callback. */
     @Test
@@ -168,6 +165,29 @@ class WordsTest {
             Native.setCallbackExceptionHandler(before);
         }
         assertEquals(List.of(), List.copyOf(escaped));
+    }
+
+    /**
+     * Why the binding catches for JNA too: a callback that throws, with no guard, returns 0 to
+     * Go, which reads "go on", and the exception goes to JNA's handler. The walk never learns.
+     */
+    @Test
+    void aRawJnaCallbackThatThrowsReadsAsGoOn() {
+        Callback.UncaughtExceptionHandler before = Native.getCallbackExceptionHandler();
+        ConcurrentLinkedQueue<Throwable> escaped = new ConcurrentLinkedQueue<>();
+        Native.setCallbackExceptionHandler((callback, t) -> escaped.add(t));
+        byte[] text = "a b c".getBytes(StandardCharsets.UTF_8);
+        WordsJna.Visit raw = (index, word, wordN, thread) -> {
+            throw new IllegalStateException("word " + index);
+        };
+        try (Memory bytes = new Memory(text.length); Memory message = new Memory(Words.MESSAGE_CAPACITY)) {
+            bytes.write(0, text, 0, text.length);
+            assertEquals(3, WordsJna.WordsLibrary.walkWords(bytes, text.length, raw, message, message.size()));
+        } finally {
+            Native.setCallbackExceptionHandler(before);
+            Reference.reachabilityFence(raw);
+        }
+        assertEquals(List.of("word 0", "word 1", "word 2"), escaped.stream().map(Throwable::getMessage).toList());
     }
 
     /** Thousands of throwing walks (fewer under valgrind: {@link Stress}): each one exception, the JVM alive. */
@@ -199,6 +219,19 @@ class WordsTest {
             assertEquals("walkWordsParallel: workers is " + workers + ", want 1 to 64", e.getMessage());
         }
         assertEquals(2, go.walkParallel("a b", Words.MAX_WORKERS, w -> true));
+    }
+
+    /** How the bindings read Go's statuses: -2 a bad argument, -1 with no visitor failure Go's own failure (a panic). */
+    @Test
+    void goOwnFailuresAreExceptionsWithGoText() {
+        Walk walk = new Walk("a", w -> true);
+        var bad = assertThrows(IllegalArgumentException.class, () -> walk.result("walkWords", -2, () -> "visit is NULL"));
+        assertEquals("walkWords: visit is NULL", bad.getMessage());
+        var e = assertThrows(GoErrorException.class, () -> walk.result("walkWords", -1, () -> "runtime error: boom"));
+        assertEquals("runtime error: boom", e.goMessage());
+        assertEquals(null, e.getCause());
+        assertThrows(IllegalStateException.class, () -> walk.result("walkWords", -3, () -> ""));
+        assertEquals(7, walk.result("walkWords", 7, () -> ""));
     }
 
     @Test
