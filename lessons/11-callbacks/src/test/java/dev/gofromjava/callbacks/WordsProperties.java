@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
@@ -146,6 +148,8 @@ class WordsProperties {
     /**
      * Visits throw at a set of positions, from several goroutines: one exception reaches the
      * caller; its cause and suppressed exceptions are exactly those thrown, each once, by index.
+     * The first visits wait until each goroutine has one under way, so throws among the first
+     * {@code workers} words happen at once, and every one of them happens.
      */
     @Property
     void exceptionsFromGoroutinesSurfaceOnce(@ForAll("texts") String text,
@@ -153,7 +157,15 @@ class WordsProperties {
         int words = WordsTest.fields(text).size();
         for (Words go : BINDINGS) {
             ConcurrentSkipListMap<Integer, Throwable> thrown = new ConcurrentSkipListMap<>();
+            int together = Math.min(workers, words);
+            CountDownLatch underWay = new CountDownLatch(together);
             Words.Visitor visitor = w -> {
+                underWay.countDown();
+                try {
+                    underWay.await(60, TimeUnit.SECONDS); // on time out, go on; the check below fails
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
                 if (throwAt.contains(w.index())) {
                     RuntimeException x = new IllegalStateException("at " + w.index());
                     thrown.put(w.index(), x);
@@ -166,6 +178,11 @@ class WordsProperties {
                 continue;
             }
             var e = assertThrows(GoErrorException.class, () -> go.walkParallel(text, workers, visitor), go.toString());
+            for (int i : throwAt) {
+                if (i < together) {
+                    assertTrue(thrown.containsKey(i), go + ": word #" + i + " was under way with the others, and threw");
+                }
+            }
             List<Throwable> reported = new ArrayList<>(List.of(e.getCause()));
             reported.addAll(List.of(e.getSuppressed()));
             assertEquals(List.copyOf(thrown.values()), reported, go.toString());

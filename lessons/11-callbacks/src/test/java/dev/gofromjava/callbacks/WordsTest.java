@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -134,21 +136,32 @@ class WordsTest {
         assertEquals(List.of("a", "b", "c"), seen);
     }
 
-    /** Every goroutine's visit throws: one exception reaches the caller, carrying each thrown one once. */
+    /**
+     * Four goroutines' visits throw at once: each waits until all four are under way, so none can
+     * see another's failure first. One exception reaches the caller, carrying each thrown one once.
+     */
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void manyGoroutinesThrowingSurfaceAsOneException(Words go) {
+        int workers = 4;
+        CountDownLatch together = new CountDownLatch(workers);
         ConcurrentSkipListMap<Integer, Throwable> thrown = new ConcurrentSkipListMap<>();
-        var e = assertThrows(GoErrorException.class, () -> go.walkParallel("w ".repeat(100), 8, w -> {
+        var e = assertThrows(GoErrorException.class, () -> go.walkParallel("w ".repeat(100), workers, w -> {
+            together.countDown();
+            try {
+                together.await(60, TimeUnit.SECONDS); // on time out, throw all the same; the count below fails
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+            }
             RuntimeException x = new IllegalStateException("word " + w.index());
             thrown.put(w.index(), x);
             throw x;
         }));
+        assertEquals(List.of(0, 1, 2, 3), List.copyOf(thrown.keySet()), "the four words taken before any visit returned");
         List<Throwable> reported = new ArrayList<>(List.of(e.getCause()));
         reported.addAll(List.of(e.getSuppressed()));
         assertEquals(List.copyOf(thrown.values()), reported);
-        assertEquals("the visitor failed at word #0" + (thrown.size() > 1 ? " and at " + (thrown.size() - 1) + " more" : ""),
-                e.goMessage());
+        assertEquals("the visitor failed at word #0 and at 3 more", e.goMessage());
     }
 
     /** A thrown visitor never reaches JNA's own handler for exceptions that escape a callback. */
