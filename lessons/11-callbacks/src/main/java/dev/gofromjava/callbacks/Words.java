@@ -41,8 +41,8 @@ public interface Words {
     /**
      * Go visits the words of {@code text} from {@code workers} goroutines (1 to {@value
      * #MAX_WORKERS}), each word once, in no set order, on threads Go created, never this one.
-     * After a visit returned false or threw, no new visit starts; those under way finish. Returns
-     * when every visit has finished: the number of visits made.
+     * Once a visit returned false or threw, each goroutine visits at most the word it was already
+     * taking. Returns when every visit has finished: the number of visits made.
      *
      * @throws GoErrorException if visits threw: the cause is what the visit of the lowest index
      *     threw, the others are suppressed, in index order
