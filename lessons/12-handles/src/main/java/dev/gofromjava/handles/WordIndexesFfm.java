@@ -120,8 +120,15 @@ public final class WordIndexesFfm implements WordIndexes {
      * arena gives it back to Go (snapshotRelease), and the segment can no longer be read. Read it,
      * never write it.
      */
-    @SuppressWarnings("restricted") // reinterpret: Go said how many bytes it lent
     public MemorySegment snapshot(long handle, Arena arena) {
+        return lend(handle, arena).data();
+    }
+
+    /** Go's snapshot handle, and its memory as a segment of {@code arena}. */
+    private record Lent(long snap, MemorySegment data) {}
+
+    @SuppressWarnings("restricted") // reinterpret: Go said how many bytes it lent
+    private static Lent lend(long handle, Arena arena) {
         long snap;
         MemorySegment data;
         long size;
@@ -140,7 +147,7 @@ public final class WordIndexesFfm implements WordIndexes {
         }
         try {
             // The cleanup runs once, when the arena closes; it holds the snapshot's number, nothing else.
-            return data.reinterpret(size, arena, ignored -> release(snap));
+            return new Lent(snap, data.reinterpret(size, arena, ignored -> release(snap)));
         } catch (RuntimeException | Error e) { // the arena was closed already: give the memory back now
             release(snap);
             throw e;
@@ -160,7 +167,8 @@ public final class WordIndexesFfm implements WordIndexes {
     public WordSnapshot snapshot(long handle) {
         Arena arena = Arena.ofShared(); // closed by WordSnapshot.close(), from any thread
         try {
-            MemorySegment data = snapshot(handle, arena);
+            Lent lent = lend(handle, arena);
+            MemorySegment data = lent.data();
             return new WordSnapshot(new WordSnapshot.Lent() {
                 public byte get(long offset) {
                     return data.get(JAVA_BYTE, offset);
@@ -173,7 +181,7 @@ public final class WordIndexesFfm implements WordIndexes {
                 public void release() {
                     arena.close(); // runs the cleanup: snapshotRelease
                 }
-            }, data.byteSize());
+            }, lent.snap(), data.byteSize());
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;

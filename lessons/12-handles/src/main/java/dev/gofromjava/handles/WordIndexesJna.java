@@ -132,7 +132,7 @@ public final class WordIndexesJna implements WordIndexes {
                             checked("snapshotRelease", HandlesLibrary.snapshotRelease(snap, message, message.size())), message);
                 }
             }
-        }, size);
+        }, snap, size);
     }
     // docs:end snapshot
 

@@ -22,11 +22,13 @@ public final class WordSnapshot implements AutoCloseable {
     }
 
     private final Lent lent;
+    private final long handle;
     private final long byteSize;
     private boolean closed; // guarded by this
 
-    WordSnapshot(Lent lent, long byteSize) {
+    WordSnapshot(Lent lent, long handle, long byteSize) {
         this.lent = lent;
+        this.handle = handle;
         this.byteSize = byteSize;
     }
 
@@ -64,6 +66,11 @@ public final class WordSnapshot implements AutoCloseable {
         }
     }
     // docs:end read
+
+    /** Go's handle for the snapshot; after close, Go refuses it. */
+    public long handle() {
+        return handle;
+    }
 
     /** The snapshot's length in bytes. */
     public long byteSize() {
