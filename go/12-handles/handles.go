@@ -78,7 +78,7 @@ func newIndex() (handle uintptr) {
 //
 //export indexAdd
 func indexAdd(handle uintptr, text *C.char, errOut *C.char, errN int64) (added int64) {
-	defer guard.RecoverAsError(func(msg string) { added = fail(errOut, errN, msg) })
+	defer guard.RecoverAsError(func(msg string) { added = -1; fail(errOut, errN, msg) }) // -1 first: fail may panic too
 	ix, err := ledger.HandleValue[*index](handle)
 	if err != nil {
 		return fail(errOut, errN, err.Error())
@@ -95,7 +95,7 @@ func indexAdd(handle uintptr, text *C.char, errOut *C.char, errN int64) (added i
 //
 //export indexFree
 func indexFree(handle uintptr, errOut *C.char, errN int64) (status int64) {
-	defer guard.RecoverAsError(func(msg string) { status = fail(errOut, errN, msg) })
+	defer guard.RecoverAsError(func(msg string) { status = -1; fail(errOut, errN, msg) }) // -1 first: fail may panic too
 	// The type first: a snapshot's handle deleted here would never be unpinned.
 	if _, err := ledger.HandleValue[*index](handle); err != nil {
 		return fail(errOut, errN, err.Error())
@@ -122,7 +122,7 @@ func indexFree(handle uintptr, errOut *C.char, errN int64) (status int64) {
 //
 //export indexTop
 func indexTop(handle uintptr, k int64, out *C.char, outN int64, errOut *C.char, errN int64) (size int64) {
-	defer guard.RecoverAsError(func(msg string) { size = fail(errOut, errN, msg) })
+	defer guard.RecoverAsError(func(msg string) { size = -1; fail(errOut, errN, msg) }) // -1 first: fail may panic too
 	ix, err := ledger.HandleValue[*index](handle)
 	if err != nil {
 		return fail(errOut, errN, err.Error())
@@ -164,12 +164,20 @@ func indexSnapshot(handle uintptr, data **C.char, size *int64, errOut *C.char, e
 		fail(errOut, errN, "data and size must not be NULL")
 		return 0
 	}
+	*data, *size = nil, 0 // a bad pointer faults here, before anything is pinned or counted
 	s := &snapshot{data: ix.lines()}
 	first := &s.data[:1][0] // lines leaves room for one byte, so an empty snapshot has an address too
 	s.pinner.Pin(first)     // pins the whole backing array, the object first is in
-	snap = ledger.NewHandle(s)
+	lent := false
+	defer func() {
+		if !lent { // a panic below: a Pinner dropped while pinning crashes the process
+			s.pinner.Unpin()
+		}
+	}()
 	*data = (*C.char)(unsafe.Pointer(first)) // allowed: the memory is pinned
 	*size = int64(len(s.data))
+	snap = ledger.NewHandle(s) // last: nothing after it can fail and leave it live
+	lent = true
 	return snap
 }
 
@@ -180,7 +188,7 @@ func indexSnapshot(handle uintptr, data **C.char, size *int64, errOut *C.char, e
 //
 //export snapshotRelease
 func snapshotRelease(snap uintptr, errOut *C.char, errN int64) (status int64) {
-	defer guard.RecoverAsError(func(msg string) { status = fail(errOut, errN, msg) })
+	defer guard.RecoverAsError(func(msg string) { status = -1; fail(errOut, errN, msg) }) // -1 first: fail may panic too
 	s, err := ledger.HandleValue[*snapshot](snap)
 	if err != nil {
 		return fail(errOut, errN, err.Error())
