@@ -245,7 +245,6 @@ class WordIndexesProperties {
         }
     }
 
-    // docs:begin capacity
     /**
      * Any index, any k, any capacity up to need+8: when need <= capacity the buffer holds the
      * model's top k, its NUL, and nothing else; otherwise "" (when it has a byte) and nothing
@@ -277,7 +276,6 @@ class WordIndexesProperties {
             } // close() fails if a guard byte changed
         }
     }
-    // docs:end capacity
 
     @Provide
     Arbitrary<String> texts() {

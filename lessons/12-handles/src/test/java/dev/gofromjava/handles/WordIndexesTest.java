@@ -104,7 +104,6 @@ class WordIndexesTest {
         }
     }
 
-    // docs:begin snapshot
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void aSnapshotIsGosMemoryReadInPlaceUntilClosed(WordIndexes go) {
@@ -129,7 +128,6 @@ class WordIndexesTest {
         }
         assertEquals(live, LIB.liveHandles());
     }
-    // docs:end snapshot
 
     /** A snapshot outlives its index: it is a copy Go made, pinned on its own. */
     @ParameterizedTest
@@ -156,7 +154,6 @@ class WordIndexesTest {
         }
     }
 
-    // docs:begin arena
     /** FFM: the snapshot as a segment of the caller's arena; closing the arena unpins it. */
     @Test
     void closingTheArenaGivesTheSnapshotBack() {
@@ -176,7 +173,6 @@ class WordIndexesTest {
         MemorySegment released = data;
         assertThrows(IllegalStateException.class, () -> released.get(ValueLayout.JAVA_BYTE, 0)); // FFM's own check
     }
-    // docs:end arena
 
     /** Snapshotting into a closed arena gives Go's memory back at once: nothing stays pinned. */
     @Test
