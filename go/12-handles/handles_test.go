@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"gofromjava/internal/ledger"
+)
+
+func TestTopCountsWordsBetweenASCIISpace(t *testing.T) {
+	ix := &index{counts: map[string]int64{}}
+	if n := ix.add("the fox\tthe\n\ndog  the\r\vfox\f"); n != 6 {
+		t.Fatalf("add counted %d words, want 6", n)
+	}
+	ix.add("Fox héllo\u00a0wörld") // case-sensitive; U+00A0 is not ASCII space
+	if got, want := format(ix.top(10)), "the 3\nfox 2\nFox 1\ndog 1\nhéllo\u00a0wörld 1"; got != want {
+		t.Fatalf("top = %q, want %q", got, want)
+	}
+	if got := format(ix.top(1)); got != "the 3" {
+		t.Fatalf("top(1) = %q", got)
+	}
+	if got := format(ix.top(0)); got != "" {
+		t.Fatalf("top(0) = %q", got)
+	}
+}
+
+func TestLinesAreInByteOrderWithRoomForOneByte(t *testing.T) {
+	ix := &index{counts: map[string]int64{}}
+	if b := ix.lines(); len(b) != 0 || cap(b) < 1 {
+		t.Fatalf("empty index: len %d cap %d, want 0 and at least 1", len(b), cap(b))
+	}
+	ix.add("b a b é Z")
+	if got := string(ix.lines()); got != "Z 1\na 1\nb 2\né 1\n" {
+		t.Fatalf("lines = %q", got)
+	}
+}
+
+// cgo's check panics when C is handed Go memory holding an unpinned Go
+// pointer, and lets the same call through when that pointer is pinned.
+func TestCgocheckCatchesAnUnpinnedInnerPointer(t *testing.T) {
+	if got := readNested(true); got != 42 {
+		t.Fatalf("pinned: C read %d, want 42", got)
+	}
+	msg := func() (msg string) {
+		defer func() { msg = fmt.Sprint(recover()) }()
+		readNested(false)
+		return "no panic"
+	}()
+	// Go 1.26: "runtime error: argument of cgo function has Go pointer to
+	// unpinned Go pointer"; older releases word the start differently.
+	if !strings.Contains(msg, "Go pointer to unpinned Go pointer") {
+		t.Fatalf("unpinned: %q, want cgo's check to panic", msg)
+	}
+}
+
+func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
+	base := ledger.LiveHandles()
+	h := newIndex()
+	errBuf := make([]byte, 256)
+	errOut, errN := (*_Ctype_char)(unsafe.Pointer(&errBuf[0])), int64(len(errBuf))
+	text := []byte("b a b\x00")
+	if n := indexAdd(h, (*_Ctype_char)(unsafe.Pointer(&text[0])), errOut, errN); n != 3 {
+		t.Fatalf("indexAdd = %d", n)
+	}
+	// data and size stand in for C memory here; the test only reads them.
+	var data *_Ctype_char
+	var size int64
+	snap := indexSnapshot(h, &data, &size, errOut, errN)
+	if snap == 0 {
+		t.Fatalf("indexSnapshot failed: %s", errBuf)
+	}
+	if indexFree(h, errOut, errN) != 0 {
+		t.Fatalf("indexFree: %s", errBuf)
+	}
+	if got := string(unsafe.Slice((*byte)(unsafe.Pointer(data)), size)); got != "a 1\nb 2\n" {
+		t.Fatalf("snapshot %q, and it must outlive its index", got)
+	}
+	if got := snapshotRelease(snap, errOut, errN); got != 0 {
+		t.Fatalf("snapshotRelease: %s", errBuf)
+	}
+	if got := snapshotRelease(snap, errOut, errN); got != -1 || !strings.Contains(cstr(errBuf), "invalid handle") {
+		t.Fatalf("second release: %d %q, want -1 and invalid handle", got, cstr(errBuf))
+	}
+	if d := ledger.LiveHandles() - base; d != 0 {
+		t.Fatalf("live handles base%+d", d)
+	}
+}
+
+// A snapshot's handle is not an index's, and the other way round: freeing a
+// snapshot as an index would leave its memory pinned for good.
+func TestHandlesOfTheOtherKindAreRefused(t *testing.T) {
+	base := ledger.LiveHandles()
+	errBuf := make([]byte, 256)
+	errOut, errN := (*_Ctype_char)(unsafe.Pointer(&errBuf[0])), int64(len(errBuf))
+	h := newIndex()
+	var data *_Ctype_char
+	var size int64
+	snap := indexSnapshot(h, &data, &size, errOut, errN)
+	if got := indexFree(snap, errOut, errN); got != -1 || !strings.Contains(cstr(errBuf), "holds a *main.snapshot, want a *main.index") {
+		t.Fatalf("indexFree(snapshot) = %d %q", got, cstr(errBuf))
+	}
+	if got := snapshotRelease(h, errOut, errN); got != -1 || !strings.Contains(cstr(errBuf), "holds a *main.index, want a *main.snapshot") {
+		t.Fatalf("snapshotRelease(index) = %d %q", got, cstr(errBuf))
+	}
+	if snapshotRelease(snap, errOut, errN) != 0 || indexFree(h, errOut, errN) != 0 {
+		t.Fatalf("cleanup: %q", cstr(errBuf))
+	}
+	if d := ledger.LiveHandles() - base; d != 0 {
+		t.Fatalf("live handles base%+d", d)
+	}
+}
+
+func cstr(b []byte) string {
+	if i := strings.IndexByte(string(b), 0); i >= 0 {
+		return string(b[:i])
+	}
+	return string(b)
+}

@@ -1,0 +1,20 @@
+package dev.gofromjava.handles;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libhandles.h, the header cgo wrote for the exports. */
+class WordIndexesAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new WordIndexesFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("handles"), GoLibrary.load("handles").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("handles"), WordIndexesJna.HandlesLibrary.class);
+    }
+}
