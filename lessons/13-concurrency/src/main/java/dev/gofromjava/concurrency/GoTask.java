@@ -131,6 +131,11 @@ public final class GoTask extends CompletableFuture<Long> {
         return released.copy();
     }
 
+    /** The task's handle in Go: live until Go ends the task, a stale number after. */
+    long handle() {
+        return handle;
+    }
+
     /** Tasks started and not yet called back, in this JVM: 0 when every task has ended. */
     public static int running() {
         return RUNNING.size();

@@ -47,7 +47,12 @@ class ConcurrencyTest {
 
     /** Waits for Go to let go of {@code task}; fails, rather than hangs, if it never does. */
     static void awaitReleased(GoTask task) throws Exception {
-        task.released().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            task.released().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Go did not end " + task + " within " + WAIT_SECONDS
+                    + " s: did the cancel reach Go?", e);
+        }
     }
 
     @ParameterizedTest
@@ -166,18 +171,11 @@ class ConcurrencyTest {
         assertEquals(0, ConcurrencyFfm.cancel(0));
         assertEquals(0, ConcurrencyJna.cancel(1L << 40));
         GoTask task = BINDINGS.get(0).countPrimes(Concurrency.MAX_BELOW);
-        long handle = handleOf(task);
+        long handle = task.handle();
         assertEquals(1, ConcurrencyFfm.cancel(handle));
         awaitReleased(task);
         assertEquals(0, ConcurrencyFfm.cancel(handle));
         assertEquals(0, ConcurrencyJna.cancel(handle));
-    }
-
-    /** The task's handle, read from its field: only this test needs it. */
-    static long handleOf(GoTask task) throws ReflectiveOperationException {
-        var field = GoTask.class.getDeclaredField("handle");
-        field.setAccessible(true);
-        return (long) field.get(task);
     }
 
     @ParameterizedTest
