@@ -106,6 +106,21 @@ class ConcurrencyTest {
         assertEquals(0, GoTask.running());
     }
 
+    /** Completing the future by hand, with a value or a failure, stops Go's work as a cancel does. */
+    @ParameterizedTest
+    @FieldSource("BINDINGS")
+    void completingItByHandStopsGoToo(Concurrency go) throws Exception {
+        GoTask byValue = go.countPrimes(Concurrency.MAX_BELOW);
+        assertTrue(byValue.complete(7L));
+        awaitReleased(byValue);
+        assertEquals(7, byValue.join(), "Go's late cancellation does not overwrite the value");
+        GoTask byFailure = go.countPrimes(Concurrency.MAX_BELOW);
+        assertTrue(byFailure.completeExceptionally(new IllegalStateException("enough")));
+        awaitReleased(byFailure);
+        assertInstanceOf(IllegalStateException.class, assertThrows(CompletionException.class, byFailure::join).getCause());
+        assertEquals(0, GoTask.running());
+    }
+
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void aPanicInTheGoroutineFailsTheFuture(Concurrency go) throws Exception {
