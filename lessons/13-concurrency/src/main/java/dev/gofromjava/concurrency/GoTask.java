@@ -90,7 +90,7 @@ public final class GoTask extends CompletableFuture<Long> {
         try {
             GoTask task = RUNNING.remove(id);
             if (task == null) {
-                return; // an id Go made up: nothing to complete (never seen; counted by running())
+                return; // not a task of this JVM: Go calls back once per task, with the id it was given
             }
             String text = status == FAILED ? read(message) : "";
             try {
@@ -99,7 +99,8 @@ public final class GoTask extends CompletableFuture<Long> {
                 task.settle(status, result, text);
             }
         } catch (Throwable t) {
-            // Nothing may leave an upcall (FFM would end the JVM). Unreachable with the code above.
+            // Nothing may leave an upcall (FFM would end the JVM). Only an Error (out of memory)
+            // gets here, and the task then stays incomplete: awaiting it with a timeout says so.
         }
     }
 
