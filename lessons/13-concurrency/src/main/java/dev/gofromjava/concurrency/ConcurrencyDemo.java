@@ -1,0 +1,34 @@
+package dev.gofromjava.concurrency;
+
+import dev.gofromjava.support.Demos;
+import dev.gofromjava.support.ManyThreads;
+import java.util.concurrent.CompletionException;
+
+/** Go called from platform and virtual threads at once; Go work finished through a CompletableFuture, or cancelled. */
+public final class ConcurrencyDemo {
+    private ConcurrencyDemo() {}
+
+    // docs:begin demo
+    public static void main(String[] args) throws InterruptedException {
+        Concurrency go = Demos.choose(args, ConcurrencyFfm::new, ConcurrencyJna::new);
+        System.out.println("mix(42) = " + go.mix(42) + ", in Java " + Concurrency.mixInJava(42));
+
+        ManyThreads.run(4, 1000, (thread, round) -> go.counterAdd(1)); // 4 platform, 4 virtual threads
+        System.out.println("counterAdd(1) 1000 times on each of 8 threads: total " + go.counterAdd(0));
+
+        GoTask primes = go.countPrimes(1_000_000);
+        System.out.println("primes below 1000000: " + primes.join());
+
+        GoTask endless = go.countPrimes(Concurrency.MAX_BELOW); // hours of work
+        endless.cancel(true);
+        endless.released().join(); // Go saw the cancel and let go of the task
+        System.out.println("cancelled: " + endless.isCancelled() + "; Go tasks still running: " + GoTask.running());
+
+        try {
+            go.panicAfter("the task gave up", 10).join();
+        } catch (CompletionException e) {
+            System.out.println("failed: " + e.getCause().getMessage());
+        }
+    }
+    // docs:end demo
+}

@@ -1,0 +1,20 @@
+package dev.gofromjava.concurrency;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against libconcurrency.h, the header cgo wrote for the exports. */
+class ConcurrencyAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        new ConcurrencyFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("concurrency"), GoLibrary.load("concurrency").descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("concurrency"), ConcurrencyJna.ConcurrencyLibrary.class);
+    }
+}
