@@ -68,6 +68,7 @@ class BareApiTest {
      */
     @Test
     void closingTheLookupsArenaKillsTheHandlesButGoStaysLoaded() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "reads the process's mappings from Linux's /proc");
         Demos.Run run = Demos.start(List.of(Demos.NATIVE_ACCESS, "-Xlog:os=info"), env -> {}, ClosedArena.class, LIBRARY);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Unloaded shared library \"" + LIBRARY + "\""), run.out());

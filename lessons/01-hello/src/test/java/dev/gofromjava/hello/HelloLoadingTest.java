@@ -45,7 +45,7 @@ class HelloLoadingTest {
         var e = assertThrows(GoLibraryException.class,
                 () -> GoLibrary.load("hello").downcall("goodbye", FunctionDescriptor.ofVoid()));
         assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
-        assertTrue(e.getMessage().contains("libhello.so"), e.getMessage());
+        assertTrue(e.getMessage().contains(System.mapLibraryName("hello")), e.getMessage());
     }
 
     /** An interface with one export too many: JNA alone would fail only at the first call of goodbye(). */
@@ -86,7 +86,7 @@ class HelloLoadingTest {
     @Test
     void aSecondGoLibraryIsRefused(@TempDir Path dir) throws Exception {
         GoLibrary.load("hello");
-        Path other = Files.copy(NativePaths.library("hello"), dir.resolve("libother.so"));
+        Path other = Files.copy(NativePaths.library("hello"), dir.resolve(System.mapLibraryName("other")));
         var e = assertThrows(GoLibraryException.class, () -> GoLibrary.load(other));
         assertTrue(e.getMessage().contains("second Go runtime"), e.getMessage());
     }

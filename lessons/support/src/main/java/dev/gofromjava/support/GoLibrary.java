@@ -53,7 +53,7 @@ public final class GoLibrary {
     private final MethodHandle panicTake;
     private final MethodHandle panicMessage;
 
-    /** Opens {@code libNAME.so} from {@link NativePaths#directory()}. */
+    /** Opens library {@code name} ({@link NativePaths#library}: {@code libNAME.so} on Linux) from {@link NativePaths#directory()}. */
     public static GoLibrary load(String name) {
         return load(NativePaths.library(name));
     }

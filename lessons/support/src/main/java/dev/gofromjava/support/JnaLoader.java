@@ -47,7 +47,12 @@ public final class JnaLoader {
      * each followed by {@link #throwIfPanicked}.
      */
     public static <T extends Library> T load(String name, Class<T> api) {
-        NativeLibrary library = open(name);
+        return load(NativePaths.library(name), api);
+    }
+
+    /** {@link #load(String, Class)} for the library file at {@code path} (one extracted from a jar, say). */
+    public static <T extends Library> T load(Path path, Class<T> api) {
+        NativeLibrary library = open(path);
         for (Method method : api.getDeclaredMethods()) {
             if (Modifier.isAbstract(method.getModifiers())) {
                 requireSymbol(library, method.getName());
@@ -67,7 +72,12 @@ public final class JnaLoader {
 
     /** Direct mapping: binds the {@code static native} methods of {@code binding} to the exports of the same names. */
     public static void register(Class<?> binding, String name) {
-        NativeLibrary library = open(name);
+        register(binding, NativePaths.library(name));
+    }
+
+    /** {@link #register(Class, String)} for the library file at {@code path}. */
+    public static void register(Class<?> binding, Path path) {
+        NativeLibrary library = open(path);
         for (Method method : binding.getDeclaredMethods()) {
             if (Modifier.isNative(method.getModifiers())) {
                 requireSymbol(library, method.getName());
@@ -146,8 +156,8 @@ public final class JnaLoader {
     }
     // docs:end check
 
-    private static synchronized NativeLibrary open(String name) {
-        Path path = NativePaths.requireLibrary(NativePaths.library(name));
+    private static synchronized NativeLibrary open(Path file) {
+        Path path = NativePaths.requireLibrary(file.toAbsolutePath().normalize());
         GoRuntime.claim(path);
         NativeLibrary library;
         try {

@@ -18,14 +18,19 @@ public final class NativePaths {
         return Path.of(System.getProperty(PROPERTY, "target/native")).toAbsolutePath().normalize();
     }
 
-    /** The shared library for {@code name}: {@code libNAME.so} on Linux. */
+    /**
+     * The shared library for {@code name}, named as {@link System#mapLibraryName} names it:
+     * {@code libNAME.so} on Linux, {@code libNAME.dylib} on macOS, {@code NAME.dll} on Windows.
+     * The parent pom's {@code go.lib.file} gives the Go build the same name.
+     */
     public static Path library(String name) {
         return directory().resolve(System.mapLibraryName(name));
     }
 
-    /** The C header cgo wrote beside the library: {@code libNAME.h}. */
+    /** The C header cgo wrote beside the library: the library's file name with {@code .h} for its extension. */
     public static Path header(String name) {
-        return directory().resolve("lib" + name + ".h");
+        String library = System.mapLibraryName(name);
+        return directory().resolve(library.substring(0, library.lastIndexOf('.')) + ".h");
     }
 
     /** Fails with a message that names the file and how to build it, when the library is missing. */

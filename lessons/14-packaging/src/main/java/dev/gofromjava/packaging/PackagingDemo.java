@@ -1,0 +1,22 @@
+package dev.gofromjava.packaging;
+
+import dev.gofromjava.support.BundledLibrary;
+import dev.gofromjava.support.Demos;
+
+/**
+ * Greets from the Go library inside the jar. {@code java -jar packaging-demo.jar [ffm|jna]}
+ * runs it with no JVM flags: the jar's manifest enables native access (FFM by default).
+ */
+public final class PackagingDemo {
+    private PackagingDemo() {}
+
+    // docs:begin demo
+    public static void main(String[] args) {
+        Packaging go = Demos.choose(args.length == 0 ? new String[] {"ffm"} : args, PackagingFfm::new, PackagingJna::new);
+        System.out.println(go.greet("Gopher"));
+        System.out.println(go.greet("Duke, who came all the way from the JVM to meet the gophers"));
+        System.out.println("Loaded from the jar's copy in the private cache: "
+                + go.library().startsWith(BundledLibrary.cacheDirectory()));
+    }
+    // docs:end demo
+}

@@ -1,0 +1,20 @@
+package dev.gofromjava.packaging;
+
+import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.NativePaths;
+import org.junit.jupiter.api.Test;
+
+/** The bindings against the header cgo wrote beside this machine's library (target/native). */
+class PackagingAbiTest {
+    @Test
+    void ffmDescriptorsMatchTheHeader() {
+        Packaging ffm = new PackagingFfm(); // binds its handles
+        AbiGuard.checkFfm(NativePaths.header("packaging"), GoLibrary.load(ffm.library()).descriptors());
+    }
+
+    @Test
+    void jnaMethodsMatchTheHeader() {
+        AbiGuard.checkJna(NativePaths.header("packaging"), PackagingJna.PackagingLibrary.class);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gofromjava.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gofromjava.support.Demos;
+import dev.gofromjava.support.NativePlatform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The runnable jar, run as a reader runs it: {@code java -jar packaging-demo.jar}, no JVM flags, from a
+ * directory with no build output in it. (Failsafe runs it after the jar is built: mvn verify.)
+ */
+class PackagingJarIT {
+    static final Path JAR = Path.of(System.getProperty("gofromjava.demo.jar", "target/packaging-demo.jar")).toAbsolutePath();
+
+    // docs:begin jar-test
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ffm", "jna"})
+    void javaDashJarRunsWithNoFlagsAndNoWarnings(String binding, @TempDir Path elsewhere) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        if (!binding.isEmpty()) {
+            command.add(binding);
+        }
+        Process jvm = new ProcessBuilder(command).directory(elsewhere.toFile()).start();
+        jvm.getOutputStream().close();
+        String out = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(jvm.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(jvm.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("", err, "stderr: no warning, no error");
+        assertEquals(0, jvm.exitValue());
+        assertEquals(Demos.expectedOutput(), out);
+    }
+    // docs:end jar-test
+
+    @Test
+    void theManifestNamesTheMainClassAndEnablesNativeAccess() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            var main = jar.getManifest().getMainAttributes();
+            assertEquals(PackagingDemo.class.getName(), main.getValue("Main-Class"));
+            assertEquals("ALL-UNNAMED", main.getValue("Enable-Native-Access"));
+            assertTrue(jar.getEntry(NativePlatform.current().resource("packaging")) != null, "the library is inside");
+            assertTrue(jar.getEntry("com/sun/jna/Native.class") != null, "JNA is inside");
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElseThrow();
+    }
+}
