@@ -120,6 +120,17 @@ class BundledLibraryTest {
      * Eight threads here and two other JVMs extract into the same fresh directories at once,
      * round after round: every one of them gets the whole library, and no temporary file is left.
      */
+    /**
+     * A container may run the JVM under a user id with no name in /etc/passwd; Java then reports a
+     * made-up user.name. The cache must still be recognised as this process's own.
+     */
+    @Test
+    void aUserWithNoNameStillExtracts(@TempDir Path tmp) throws Exception {
+        Demos.Run run = Demos.start(List.of("-Duser.name=no-such-user-gfj"), env -> {}, ExtractMain.class,
+                tmp.resolve("cache").toString(), "1");
+        assertEquals("ok 1", run.out().strip(), "exit " + run.exit() + ", stderr: " + run.err());
+    }
+
     @Test
     void manyThreadsAndTwoJvmsAtOnce(@TempDir Path tmp) throws Exception {
         int rounds = Stress.rounds(40);

@@ -145,9 +145,9 @@ public final class BundledLibrary {
             // made by us earlier, by another JVM of ours, or by someone else: checked below
         }
         PosixFileAttributes seen = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
-                .lookupPrincipalByName(System.getProperty("user.name"));
+        UserPrincipal me = seen.isDirectory() ? whoCreatesFilesIn(dir) : null;
         String problem = !seen.isDirectory() ? "is not a directory (a symbolic link, or a file)"
+                : me == null ? "belongs to " + seen.owner().getName() + ", and this process cannot create files in it"
                 : !seen.owner().equals(me) ? "belongs to " + seen.owner().getName() + ", not to " + me.getName()
                 : !OWNER_ONLY.containsAll(seen.permissions())
                         ? "is open to others (" + PosixFilePermissions.toString(seen.permissions()) + ")"
@@ -160,6 +160,24 @@ public final class BundledLibrary {
         return dir;
     }
     // docs:end private
+
+    /**
+     * The owner of a file this process creates in {@code dir}, or null when it cannot create one.
+     * Not a lookup of {@code user.name}: a container may run under a user id that has no name.
+     */
+    private static UserPrincipal whoCreatesFilesIn(Path dir) throws IOException {
+        Path probe;
+        try {
+            probe = Files.createTempFile(dir, ".owner", ".probe", ownerOnly(dir));
+        } catch (java.nio.file.AccessDeniedException e) {
+            return null;
+        }
+        try {
+            return Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
 
     private static FileAttribute<?>[] ownerOnly(Path folder) {
         return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
