@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibjsigTest {
     static final int SIGQUIT = 3;
-    static final Consumer<Map<String, String>> PRELOAD_LIBJSIG = env -> env.put("LD_PRELOAD", ScenarioRun.LIBJSIG.toString());
+    /** libjsig after whatever is preloaded already (memcheck's ASan runtime must stay first). */
+    static final Consumer<Map<String, String>> PRELOAD_LIBJSIG = env -> env.merge("LD_PRELOAD",
+            ScenarioRun.LIBJSIG.toString(), (preloaded, libjsig) -> preloaded + ":" + libjsig);
 
     // docs:begin notify
     @Test

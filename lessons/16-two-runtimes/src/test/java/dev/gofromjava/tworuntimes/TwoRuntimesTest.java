@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.FirstPage;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.GoPanicException;
 import java.nio.file.Files;
@@ -48,14 +47,6 @@ class TwoRuntimesTest {
     void spinAndUpcallsDoWork(TwoRuntimes go) {
         assertTrue(go.spin(2, 20) >= 2);
         assertTrue(go.upcallFor(3, 20) >= 3); // every callback returned x + 1, or it would throw
-    }
-
-    @ParameterizedTest
-    @FieldSource("BINDINGS")
-    void aNilDereferenceIsAPanicException(TwoRuntimes go) {
-        var e = assertThrows(GoPanicException.class, go::dereferenceNil);
-        assertEquals(FirstPage.NIL_DEREFERENCE, e.goMessage());
-        assertTrue(go.spin(1, 0) >= 1, "Go still works after the panic");
     }
 
     @ParameterizedTest
