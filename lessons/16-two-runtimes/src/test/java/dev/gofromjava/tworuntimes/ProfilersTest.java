@@ -52,6 +52,14 @@ class ProfilersTest {
         }
     }
 
+    /** The same while Go's threads spend most of their time in Java, inside the upcalls (FFM). */
+    @Test
+    void goCpuProfilerWhileGoThreadsRunJava(@TempDir Path dir) throws Exception {
+        ScenarioRun run = ScenarioRun.run(dir, "ffm", "pprof-heavy-callbacks", dir.resolve("go.pprof").toString());
+        assertTrue(run.survived(), run.output());
+        assertEquals("some", run.value("upcalls"), run.output());
+    }
+
     /** Go's profiler takes SIGPROF: async-profiler's itimer samples stop reaching it while Go's runs. */
     @Test
     void goCpuProfilerTakesSigprofFromAsyncProfiler(@TempDir Path dir) throws Exception {

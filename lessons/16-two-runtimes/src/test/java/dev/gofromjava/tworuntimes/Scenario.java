@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class Scenario {
     private Scenario() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         if (args[1].equals("signal-table")) {
             signalTable(args[0]);
             System.out.println("survived");
@@ -41,6 +41,7 @@ public final class Scenario {
             case "pprof-no-upcalls" -> pprof(go, Path.of(arg), false);
             case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
             case "pprof-while-upcalls" -> pprofWhileUpcalls(go, Path.of(arg));
+            case "pprof-heavy-callbacks" -> pprofHeavyCallbacks(go, Path.of(arg));
             case "busy" -> busy(go, Long.parseLong(arg));
             case "view" -> view(go);
             case "memory" -> memory(go);
@@ -170,6 +171,33 @@ public final class Scenario {
         }
         go.cpuProfileStop();
         System.out.println("profile bytes: " + (Files.size(file) > 0 ? "some" : "none"));
+    }
+
+    /** A callback that works in Java for a while (allocating) before it answers x + 1. */
+    static long heavyPlusOne(long x) {
+        long sum = 0;
+        for (int i = 0; i < 200; i++) {
+            byte[] garbage = new byte[1024 + i];
+            sum += garbage.length + java.util.Objects.hash(i, x, garbage.length);
+        }
+        return sum == Long.MIN_VALUE ? 0 : x + 1;
+    }
+
+    /** Go's CPU profiler while Go's threads spend most of their time in Java, inside upcalls. */
+    @SuppressWarnings("restricted")
+    static void pprofHeavyCallbacks(TwoRuntimes go, Path file) throws Throwable {
+        var lib = dev.gofromjava.support.GoLibrary.load("tworuntimes");
+        var upcallFor = lib.downcall("upcallFor", java.lang.foreign.FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_LONG,
+                java.lang.foreign.ValueLayout.ADDRESS, java.lang.foreign.ValueLayout.JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_LONG));
+        var heavy = java.lang.invoke.MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
+                java.lang.invoke.MethodType.methodType(long.class, long.class));
+        go.cpuProfileStart(file);
+        try (var arena = java.lang.foreign.Arena.ofShared()) {
+            var stub = java.lang.foreign.Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
+            long calls = (long) upcallFor.invokeExact(stub, 4L, 3_000L);
+            System.out.println("upcalls: " + (calls > 0 ? "some" : "none"));
+        }
+        go.cpuProfileStop();
     }
 
     /** Go's CPU profiler started and stopped while threads Go created are already calling Java. */
