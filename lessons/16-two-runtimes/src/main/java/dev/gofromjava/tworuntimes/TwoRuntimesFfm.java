@@ -89,7 +89,7 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     public long spin(int goroutines, long millis) {
         TwoRuntimes.checkWork("goroutines", goroutines, millis);
         try {
-            return checked("spin", (long) SPIN.invokeExact((long) goroutines, millis));
+            return refusedOrWrong("spin", (long) SPIN.invokeExact((long) goroutines, millis));
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -104,7 +104,7 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
         // returns, when Go has joined every one of them and keeps no copy of the pointer.
         try (Arena call = Arena.ofShared()) {
             MemorySegment stub = Linker.nativeLinker().upcallStub(PLUS_ONE, CALLBACK, call);
-            return checked("upcallFor", (long) UPCALL_FOR.invokeExact(stub, (long) threads, millis));
+            return refusedOrWrong("upcallFor", (long) UPCALL_FOR.invokeExact(stub, (long) threads, millis));
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -205,7 +205,7 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
             throw new IllegalArgumentException("bytes must be 0.." + MAX_HEAP_BYTES + ", got " + bytes);
         }
         try {
-            checked("holdHeap", (long) HOLD_HEAP.invokeExact(bytes));
+            refusedOrWrong("holdHeap", (long) HOLD_HEAP.invokeExact(bytes));
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -229,8 +229,8 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
         }
     }
 
-    /** {@code result}, or an exception when Go refused the call's arguments with -1 or a callback was wrong (-2). */
-    static long checked(String export, long result) {
+    /** {@code result}, or an exception when Go refused the call's arguments (-1) or a callback answered wrong (-2). */
+    static long refusedOrWrong(String export, long result) {
         if (result == -1) {
             throw new IllegalArgumentException(export + " refused its arguments");
         }

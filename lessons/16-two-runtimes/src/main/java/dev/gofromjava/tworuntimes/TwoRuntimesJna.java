@@ -62,13 +62,13 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     @Override
     public long spin(int goroutines, long millis) {
         TwoRuntimes.checkWork("goroutines", goroutines, millis);
-        return TwoRuntimesFfm.checked("spin", checked("spin", TwoRuntimesLibrary.spin(goroutines, millis)));
+        return TwoRuntimesFfm.refusedOrWrong("spin", checked("spin", TwoRuntimesLibrary.spin(goroutines, millis)));
     }
 
     @Override
     public long upcallFor(int threads, long millis) {
         TwoRuntimes.checkWork("threads", threads, millis);
-        return TwoRuntimesFfm.checked("upcallFor", checked("upcallFor", TwoRuntimesLibrary.upcallFor(PLUS_ONE, threads, millis)));
+        return TwoRuntimesFfm.refusedOrWrong("upcallFor", checked("upcallFor", TwoRuntimesLibrary.upcallFor(PLUS_ONE, threads, millis)));
     }
 
     @Override
@@ -132,7 +132,7 @@ public final class TwoRuntimesJna implements TwoRuntimes {
         if (bytes < 0 || bytes > MAX_HEAP_BYTES) {
             throw new IllegalArgumentException("bytes must be 0.." + MAX_HEAP_BYTES + ", got " + bytes);
         }
-        TwoRuntimesFfm.checked("holdHeap", checked("holdHeap", TwoRuntimesLibrary.holdHeap(bytes)));
+        TwoRuntimesFfm.refusedOrWrong("holdHeap", checked("holdHeap", TwoRuntimesLibrary.holdHeap(bytes)));
     }
 
     @Override

@@ -1,12 +1,24 @@
 package dev.gofromjava.tworuntimes;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoLibrary;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -173,27 +185,26 @@ public final class Scenario {
         System.out.println("profile bytes: " + (Files.size(file) > 0 ? "some" : "none"));
     }
 
-    /** A callback that works in Java for a while (allocating) before it answers x + 1. */
+    /** A callback that works in Java for a while, allocating, before it answers x + 1. */
     static long heavyPlusOne(long x) {
         long sum = 0;
         for (int i = 0; i < 200; i++) {
             byte[] garbage = new byte[1024 + i];
-            sum += garbage.length + java.util.Objects.hash(i, x, garbage.length);
+            sum += garbage.length + Objects.hash(i, x, garbage.length);
         }
-        return sum == Long.MIN_VALUE ? 0 : x + 1;
+        return sum == Long.MIN_VALUE ? 0 : x + 1; // uses sum, so the work is not optimised away
     }
 
-    /** Go's CPU profiler while Go's threads spend most of their time in Java, inside upcalls. */
-    @SuppressWarnings("restricted")
+    /** Go's CPU profiler while Go's threads spend most of their time in Java, inside upcalls of {@link #heavyPlusOne}. */
+    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
     static void pprofHeavyCallbacks(TwoRuntimes go, Path file) throws Throwable {
-        var lib = dev.gofromjava.support.GoLibrary.load("tworuntimes");
-        var upcallFor = lib.downcall("upcallFor", java.lang.foreign.FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_LONG,
-                java.lang.foreign.ValueLayout.ADDRESS, java.lang.foreign.ValueLayout.JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_LONG));
-        var heavy = java.lang.invoke.MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
-                java.lang.invoke.MethodType.methodType(long.class, long.class));
+        MethodHandle upcallFor = GoLibrary.load("tworuntimes")
+                .downcall("upcallFor", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
+        MethodHandle heavy = MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
+                MethodType.methodType(long.class, long.class));
         go.cpuProfileStart(file);
-        try (var arena = java.lang.foreign.Arena.ofShared()) {
-            var stub = java.lang.foreign.Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
+        try (Arena arena = Arena.ofShared()) {
+            MemorySegment stub = Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
             long calls = (long) upcallFor.invokeExact(stub, 4L, 3_000L);
             System.out.println("upcalls: " + (calls > 0 ? "some" : "none"));
         }
