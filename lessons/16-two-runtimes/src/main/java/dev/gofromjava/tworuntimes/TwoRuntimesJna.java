@@ -1,0 +1,154 @@
+package dev.gofromjava.tworuntimes;
+
+import static dev.gofromjava.support.JnaLoader.checked;
+
+import com.sun.jna.Callback;
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.gofromjava.support.CStrings;
+import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.JnaLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** {@link TwoRuntimes} with JNA: direct mapping, and a {@link Callback} for Go to call from its threads. */
+public final class TwoRuntimesJna implements TwoRuntimes {
+    // docs:begin jna
+    /** typedef int64_t (*callback_f)(int64_t x); */
+    public interface PlusOne extends Callback {
+        long invoke(long x);
+    }
+
+    /** The upcall: x + 1. Held in a static field, so the garbage collector never frees the native stub. */
+    static final PlusOne PLUS_ONE = x -> x + 1;
+
+    /** The exports of libtworuntimes.so, bound once when this class initialises. */
+    static final class TwoRuntimesLibrary {
+        static {
+            JnaLoader.register(TwoRuntimesLibrary.class, "tworuntimes");
+        }
+
+        static native long runtimeView(Pointer view);                          // GoInt64 runtimeView(runtime_view* view)
+        static native long spin(long goroutines, long millis);                 // GoInt64 spin(GoInt64, GoInt64)
+        static native long upcallFor(PlusOne callback, long threads, long millis); // GoInt64 upcallFor(callback_f, GoInt64, GoInt64)
+        static native long dereferenceNil();                                   // GoInt64 dereferenceNil(void)
+        static native long workInGoroutines(long goroutines, long failing, Pointer errOut, long errN);
+        // GoInt64 workInGoroutines(GoInt64 goroutines, GoInt64 failing, char* errOut, GoInt64 errN)
+        static native long notifyStart(long sig);                              // GoInt64 notifyStart(GoInt64 sig)
+        static native long notifyCount();                                      // GoInt64 notifyCount(void)
+        static native long notifyStop();                                       // GoInt64 notifyStop(void)
+        static native long cpuProfileStart(String path, Pointer errOut, long errN); // GoInt64 (char*, char*, GoInt64)
+        static native long cpuProfileStop();                                   // GoInt64 cpuProfileStop(void)
+        static native long holdHeap(long n);                                   // GoInt64 holdHeap(GoInt64 n)
+        static native void faultInC();                                         // void faultInC(void)
+        static native void panicInGoroutine();                                 // void panicInGoroutine(void)
+
+        private TwoRuntimesLibrary() {}
+    }
+    // docs:end jna
+
+    @Override
+    public RuntimeView runtimeView() {
+        try (Memory view = new Memory(TwoRuntimesFfm.RUNTIME_VIEW.byteSize())) {
+            long status = checked("runtimeView", TwoRuntimesLibrary.runtimeView(view));
+            if (status != 0) {
+                throw new IllegalStateException("runtimeView returned " + status);
+            }
+            return new RuntimeView(view.getLong(0), view.getLong(8), view.getLong(16), view.getLong(24),
+                    view.getLong(32), view.getLong(40));
+        }
+    }
+
+    @Override
+    public long spin(int goroutines, long millis) {
+        TwoRuntimes.checkWork("goroutines", goroutines, millis);
+        return TwoRuntimesFfm.refusedOrWrong("spin", checked("spin", TwoRuntimesLibrary.spin(goroutines, millis)));
+    }
+
+    @Override
+    public long upcallFor(int threads, long millis) {
+        TwoRuntimes.checkWork("threads", threads, millis);
+        return TwoRuntimesFfm.refusedOrWrong("upcallFor", checked("upcallFor", TwoRuntimesLibrary.upcallFor(PLUS_ONE, threads, millis)));
+    }
+
+    @Override
+    public long dereferenceNil() {
+        return checked("dereferenceNil", TwoRuntimesLibrary.dereferenceNil()); // throws GoPanicException
+    }
+
+    @Override
+    public void workInGoroutines(int goroutines, int failing) {
+        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
+            long status = checked("workInGoroutines", TwoRuntimesLibrary.workInGoroutines(goroutines, failing, message, message.size()));
+            if (status == -1) {
+                throw new GoErrorException("workInGoroutines", message.getString(0, StandardCharsets.UTF_8.name()));
+            }
+            if (status != 0) {
+                throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
+            }
+        }
+    }
+
+    @Override
+    public void notifyStart(int signal) {
+        if (checked("notifyStart", TwoRuntimesLibrary.notifyStart(signal)) != 0) {
+            throw new IllegalStateException("notifyStart(" + signal + ") refused: not a signal Go can be asked"
+                    + " for (1..64, not SIGKILL or SIGSTOP), or one is already counted");
+        }
+    }
+
+    @Override
+    public long notifyCount() {
+        return checked("notifyCount", TwoRuntimesLibrary.notifyCount());
+    }
+
+    @Override
+    public void notifyStop() {
+        if (checked("notifyStop", TwoRuntimesLibrary.notifyStop()) != 0) {
+            throw new IllegalStateException("notifyStop: Go was counting no signal");
+        }
+    }
+
+    @Override
+    public void cpuProfileStart(Path file) {
+        String path = file.toString();
+        CStrings.utf8Length(path, "file");
+        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
+            if (checked("cpuProfileStart", TwoRuntimesLibrary.cpuProfileStart(path, message, message.size())) != 0) {
+                throw new GoErrorException("cpuProfileStart", message.getString(0, StandardCharsets.UTF_8.name()));
+            }
+        }
+    }
+
+    @Override
+    public void cpuProfileStop() {
+        if (checked("cpuProfileStop", TwoRuntimesLibrary.cpuProfileStop()) != 0) {
+            throw new IllegalStateException("cpuProfileStop: Go's profiler was not running, or its file could not be written");
+        }
+    }
+
+    @Override
+    public void holdHeap(long bytes) {
+        if (bytes < 0 || bytes > MAX_HEAP_BYTES) {
+            throw new IllegalArgumentException("bytes must be 0.." + MAX_HEAP_BYTES + ", got " + bytes);
+        }
+        TwoRuntimesFfm.refusedOrWrong("holdHeap", checked("holdHeap", TwoRuntimesLibrary.holdHeap(bytes)));
+    }
+
+    @Override
+    public void faultInC() {
+        TwoRuntimesLibrary.faultInC();
+        JnaLoader.throwIfPanicked("faultInC");
+    }
+
+    @Override
+    public void panicInGoroutine() {
+        TwoRuntimesLibrary.panicInGoroutine();
+        JnaLoader.throwIfPanicked("panicInGoroutine");
+    }
+
+    @Override
+    public String toString() {
+        return "JNA";
+    }
+}

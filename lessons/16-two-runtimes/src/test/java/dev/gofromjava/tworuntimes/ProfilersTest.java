@@ -1,0 +1,98 @@
+package dev.gofromjava.tworuntimes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** async-profiler over both runtimes, and Go's own CPU profiler (runtime/pprof) inside the JVM. */
+@Tag("heavy")
+class ProfilersTest {
+    /** Where {@link #asyncProfilerSeesJavaAndGoInOneProfile} also writes its flame graph, when set. */
+    static final String FLAME_OUT = "flame.out";
+
+    // docs:begin async-profiler
+    @Test
+    void asyncProfilerSeesJavaAndGoInOneProfile(@TempDir Path dir) throws Exception {
+        Path stacks = dir.resolve("profile.collapsed");
+        String agent = "-agentpath:" + asyncProfiler(dir) + "=start,event=itimer,interval=1ms,collapsed,file=" + stacks;
+        ScenarioRun run = ScenarioRun.run(dir, List.of(agent), env -> {}, "ffm", "busy", "1500");
+        assertTrue(run.survived(), run.output());
+        List<String> lines = Files.readAllLines(stacks);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(";main.spin.func")), "no Go frames: " + lines.size() + " stacks");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("TwoRuntimesFfm.upcallFor")), "no Java frames");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("main._Cfunc_gfjCall")), "no Go frames of an upcall");
+        String out = System.getProperty(FLAME_OUT, dir.resolve("flame.svg").toString());
+        FlameGraph.write(lines, Path.of(out), "lesson 16: Java and Go in one async-profiler profile (itimer, 1 ms)");
+        assertTrue(Files.readString(Path.of(out)).contains("main.spin"));
+    }
+    // docs:end async-profiler
+
+    // docs:begin pprof
+    /** What the first probe saw crash: Go's CPU profiler while Go calls Java from its threads. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pprof", "pprof-while-upcalls"})
+    void goCpuProfilerWhileGoCallsJava(String scenario, @TempDir Path dir) throws Exception {
+        for (String binding : List.of("ffm", "jna")) {
+            ScenarioRun run = ScenarioRun.run(dir, binding, scenario, dir.resolve("go.pprof").toString());
+            assertTrue(run.survived(), run.output()); // observed on Go 1.26.8 and Temurin 25.0.3: see the page
+            assertEquals("some", run.value("upcalls"), run.output());
+        }
+    }
+
+    /** The same while Go's threads spend most of their time in Java, inside the upcalls (FFM). */
+    @Test
+    void goCpuProfilerWhileGoThreadsRunJava(@TempDir Path dir) throws Exception {
+        ScenarioRun run = ScenarioRun.run(dir, "ffm", "pprof-heavy-callbacks", dir.resolve("go.pprof").toString());
+        assertTrue(run.survived(), run.output());
+        assertEquals("some", run.value("upcalls"), run.output());
+    }
+
+    /** Go's profiler takes SIGPROF: async-profiler's itimer samples stop reaching it while Go's runs. */
+    @Test
+    void goCpuProfilerTakesSigprofFromAsyncProfiler(@TempDir Path dir) throws Exception {
+        Path alone = dir.resolve("alone.collapsed");
+        Path both = dir.resolve("both.collapsed");
+        String agent = "-agentpath:" + asyncProfiler(dir) + "=start,event=itimer,interval=1ms,collapsed,file=";
+        ScenarioRun first = ScenarioRun.run(dir, List.of(agent + alone), env -> {}, "ffm", "busy", "1500");
+        ScenarioRun second = ScenarioRun.run(dir, List.of(agent + both), env -> {}, "ffm", "pprof", dir.resolve("go.pprof").toString());
+        assertTrue(first.survived(), first.output());
+        assertTrue(second.survived(), second.output());
+        long goAlone = goSamples(alone);
+        long goBoth = goSamples(both);
+        assertTrue(goAlone > 20, "async-profiler alone saw " + goAlone + " samples in Go");
+        assertTrue(goBoth * 4 < goAlone, "with Go's profiler on, async-profiler still saw " + goBoth + " of " + goAlone);
+    }
+    // docs:end pprof
+
+    /** Samples whose stack holds a frame of the lesson's Go code. */
+    static long goSamples(Path collapsed) throws IOException {
+        return Files.readAllLines(collapsed).stream().filter(l -> l.contains(";main."))
+                .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** async-profiler's agent for this machine, taken out of its jar on the test class path. */
+    static Path asyncProfiler(Path dir) throws IOException {
+        String jar = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(p -> p.contains("async-profiler")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("async-profiler is not on the test class path"));
+        String arch = System.getProperty("os.arch").equals("aarch64") ? "linux-arm64" : "linux-x64";
+        Path agent = dir.resolve("libasyncProfiler.so");
+        try (ZipFile zip = new ZipFile(jar); InputStream in = zip.getInputStream(zip.getEntry(arch + "/libasyncProfiler.so"))) {
+            Files.copy(in, agent, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return agent;
+    }
+}

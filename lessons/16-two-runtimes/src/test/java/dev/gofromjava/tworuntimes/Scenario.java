@@ -1,0 +1,307 @@
+package dev.gofromjava.tworuntimes;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.gofromjava.support.Demos;
+import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoLibrary;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One scenario of lesson 16, run in a JVM of its own by {@link ScenarioRun}: {@code Scenario
+ * ffm|jna NAME [ARG]}. Each prints what it saw, one fact a line, ending with {@code survived} when
+ * the JVM made it to the end; a scenario that kills the JVM never prints that line.
+ */
+public final class Scenario {
+    private Scenario() {}
+
+    public static void main(String[] args) throws Throwable {
+        if (args[1].equals("signal-table")) {
+            signalTable(args[0]);
+            System.out.println("survived");
+            return;
+        }
+        TwoRuntimes go = Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
+        String arg = args.length > 2 ? args[2] : "";
+        switch (args[1]) {
+            case "npe-storm" -> npeStorm(go);
+            case "nil-dereference" -> nilDereference(go);
+            case "fault-in-c" -> go.faultInC();
+            case "goroutine-panic" -> go.panicInGoroutine();
+            case "goroutine-recovered" -> goroutineRecovered(go);
+            case "thread-dump" -> threadDump(go);
+            case "jfr" -> jfr(go, Path.of(arg));
+            case "notify" -> notify(go, Integer.parseInt(arg));
+            case "pprof" -> pprof(go, Path.of(arg), true);
+            case "pprof-no-upcalls" -> pprof(go, Path.of(arg), false);
+            case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
+            case "pprof-while-upcalls" -> pprofWhileUpcalls(go, Path.of(arg));
+            case "pprof-heavy-callbacks" -> pprofHeavyCallbacks(go, Path.of(arg));
+            case "busy" -> busy(go, Long.parseLong(arg));
+            case "view" -> view(go);
+            case "memory" -> memory(go);
+            default -> throw new IllegalArgumentException("no scenario " + args[1]);
+        }
+        System.out.println("survived");
+    }
+
+    /** The signal handlers before the Go library is loaded, after, and while Go's CPU profiler runs. */
+    static void signalTable(String binding) throws Exception {
+        SignalTable.print("before");
+        TwoRuntimes go = Demos.choose(new String[] {binding}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
+        go.runtimeView(); // the library is loaded, and Go's runtime started
+        SignalTable.print("loaded");
+        Path file = Files.createTempFile("signal-table", ".pprof");
+        try {
+            go.cpuProfileStart(file);
+            SignalTable.print("profiling");
+            go.cpuProfileStop();
+            SignalTable.print("stopped");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** Go busy in goroutines on another thread, while this one throws NullPointerExceptions from implicit null checks. */
+    static void npeStorm(TwoRuntimes go) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> rounds = pool.submit(() -> go.spin(2, 2_000));
+            long thrown = 0;
+            String[] words = {"go", null, "java", null};
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
+            while (System.nanoTime() < deadline) {
+                for (int i = 0; i < 10_000; i++) {
+                    try {
+                        thrown += words[i & 3].length() > 100 ? 1 : 0; // null: the JIT's implicit null check faults
+                    } catch (NullPointerException expected) {
+                        thrown++;
+                    }
+                }
+            }
+            System.out.println("null pointer exceptions caught: " + (thrown > 1_000_000 ? "over a million" : thrown));
+            System.out.println("go rounds: " + (rounds.get() >= 2 ? "at least one per goroutine" : rounds.get()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void nilDereference(TwoRuntimes go) {
+        try {
+            go.dereferenceNil();
+            System.out.println("no exception");
+        } catch (GoErrorException e) {
+            System.out.println(e.getClass().getSimpleName() + ": " + e.goMessage());
+        }
+    }
+
+    static void goroutineRecovered(TwoRuntimes go) {
+        try {
+            go.workInGoroutines(8, 5);
+            System.out.println("no exception");
+        } catch (GoErrorException e) {
+            System.out.println(e.getClass().getSimpleName() + ": " + e.goMessage());
+        }
+    }
+
+    /** Upcalls from Go's threads and busy goroutines while jcmd Thread.print and five SIGQUITs hit this JVM. */
+    static void threadDump(TwoRuntimes go) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> upcalls = pool.submit(() -> go.upcallFor(4, 2_500));
+            Future<Long> rounds = pool.submit(() -> go.spin(2, 2_500));
+            Thread.sleep(500);
+            String pid = Long.toString(ProcessHandle.current().pid());
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            Process dump = new ProcessBuilder(jcmd, pid, "Thread.print").redirectErrorStream(true).start();
+            String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            System.out.println("jcmd exit: " + dump.waitFor());
+            for (String line : text.lines().filter(l -> l.startsWith("\"")).toList()) {
+                System.out.println("jcmd thread: " + line);
+            }
+            for (int i = 0; i < 5; i++) {
+                new ProcessBuilder("kill", "-QUIT", pid).start().waitFor();
+                Thread.sleep(100);
+            }
+            System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
+            System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Go busy and calling Java for a few seconds under a JFR recording with method sampling; the recording is then parsed. */
+    static void jfr(TwoRuntimes go, Path file) throws Exception {
+        try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            recording.setDestination(file);
+            recording.start();
+            busy(go, 1_500);
+            recording.stop();
+        }
+        List<jdk.jfr.consumer.RecordedEvent> events = jdk.jfr.consumer.RecordingFile.readAllEvents(file);
+        JfrSummary.of(events).print();
+    }
+
+    /** Go's os/signal counts {@code signal}; then this JVM sends itself that signal three times. */
+    static void notify(TwoRuntimes go, int signal) throws Exception {
+        go.notifyStart(signal);
+        String pid = Long.toString(ProcessHandle.current().pid());
+        for (int i = 0; i < 3; i++) {
+            new ProcessBuilder("kill", "-" + signal, pid).start().waitFor();
+            Thread.sleep(200);
+        }
+        System.out.println("go counted: " + go.notifyCount());
+        go.notifyStop();
+    }
+
+    /** Go's own CPU profiler (runtime/pprof) while goroutines spin and, with {@code upcalls}, Go calls Java. */
+    static void pprof(TwoRuntimes go, Path file, boolean upcalls) throws Exception {
+        go.cpuProfileStart(file);
+        System.out.println("go cpu profiler started");
+        System.out.flush();
+        if (upcalls) {
+            busy(go, 1_500);
+        } else {
+            System.out.println("go rounds: " + (go.spin(2, 1_500) > 0 ? "some" : "none"));
+        }
+        go.cpuProfileStop();
+        System.out.println("profile bytes: " + (Files.size(file) > 0 ? "some" : "none"));
+    }
+
+    /** A callback that works in Java for a while, allocating, before it answers x + 1. */
+    static long heavyPlusOne(long x) {
+        long sum = 0;
+        for (int i = 0; i < 200; i++) {
+            byte[] garbage = new byte[1024 + i];
+            sum += garbage.length + Objects.hash(i, x, garbage.length);
+        }
+        return sum == Long.MIN_VALUE ? 0 : x + 1; // uses sum, so the work is not optimised away
+    }
+
+    /** Go's CPU profiler while Go's threads spend most of their time in Java, inside upcalls of {@link #heavyPlusOne}. */
+    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
+    static void pprofHeavyCallbacks(TwoRuntimes go, Path file) throws Throwable {
+        MethodHandle upcallFor = GoLibrary.load("tworuntimes")
+                .downcall("upcallFor", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
+        MethodHandle heavy = MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
+                MethodType.methodType(long.class, long.class));
+        go.cpuProfileStart(file);
+        try (Arena arena = Arena.ofShared()) {
+            MemorySegment stub = Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
+            long calls = (long) upcallFor.invokeExact(stub, 4L, 3_000L);
+            System.out.println("upcalls: " + (calls > 0 ? "some" : "none"));
+        }
+        go.cpuProfileStop();
+    }
+
+    /** Go's CPU profiler started and stopped while threads Go created are already calling Java. */
+    static void pprofWhileUpcalls(TwoRuntimes go, Path file) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<Long> upcalls = pool.submit(() -> go.upcallFor(4, 1_600));
+            Thread.sleep(200);
+            for (int i = 0; i < 4; i++) {
+                go.cpuProfileStart(file);
+                Thread.sleep(300);
+                go.cpuProfileStop();
+            }
+            System.out.println("go cpu profiler started and stopped 4 times");
+            System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Go's CPU profiler under four loads at once: upcalls, busy goroutines, NullPointerExceptions and garbage. */
+    static void pprofAllLoads(TwoRuntimes go, Path file) throws Exception {
+        go.cpuProfileStart(file);
+        System.out.println("go cpu profiler started");
+        System.out.flush();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<Long> upcalls = pool.submit(() -> go.upcallFor(4, 3_000));
+            Future<Long> rounds = pool.submit(() -> go.spin(2, 3_000));
+            Future<Long> garbage = pool.submit(() -> {
+                long n = 0;
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3_000);
+                while (System.nanoTime() < deadline) {
+                    n += new byte[64 * 1024].length;
+                }
+                return n;
+            });
+            npeStorm(go);
+            System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
+            System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
+            System.out.println("garbage: " + (garbage.get() > 0 ? "some" : "none"));
+        } finally {
+            pool.shutdownNow();
+        }
+        go.cpuProfileStop();
+    }
+
+    /** Busy goroutines and upcalls from Go's threads at once, for {@code millis} ms. */
+    static void busy(TwoRuntimes go, long millis) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> upcalls = pool.submit(() -> go.upcallFor(2, millis));
+            Future<Long> rounds = pool.submit(() -> go.spin(2, millis));
+            System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
+            System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The Go runtime's view beside the JVM's, with the environment it ran in. */
+    static void view(TwoRuntimes go) {
+        RuntimeView view = go.runtimeView();
+        System.out.println("go gomaxprocs: " + view.gomaxprocs());
+        System.out.println("go numcpu: " + view.numCpu());
+        System.out.println("go memory limit: " + view.memoryLimit());
+        System.out.println("java processors: " + Runtime.getRuntime().availableProcessors());
+        System.out.println("java max heap: " + Runtime.getRuntime().maxMemory());
+    }
+
+    /** Resident memory with nothing held, with 128 MiB held by Java, then 128 MiB more held by Go. */
+    static void memory(TwoRuntimes go) throws IOException {
+        long mib = 1L << 20;
+        System.out.println("rss before: " + rss());
+        byte[] java = new byte[(int) (128 * mib)];
+        for (int i = 0; i < java.length; i += 4096) {
+            java[i] = 1;
+        }
+        System.out.println("rss java: " + rss());
+        go.holdHeap(128 * mib);
+        System.out.println("rss java+go: " + rss());
+        System.out.println("go heap objects: " + go.runtimeView().heapObjectBytes());
+        System.out.println("java array: " + java.length);
+        go.holdHeap(0);
+    }
+
+    /** This process's resident set size in bytes, from /proc/self/status. */
+    static long rss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}
