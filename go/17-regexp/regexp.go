@@ -105,6 +105,8 @@ func compile(src string) (*pattern, error) {
 	return &pattern{find: find, whole: whole}, nil
 }
 
+// docs:begin explain
+
 // explain adds what a Java developer needs to Go's message when the pattern
 // uses what java.util.regex has and RE2 has not. Go reports a lookbehind as
 // "invalid named capture", since (?<name>...) is Go's named group.
@@ -134,6 +136,8 @@ func explain(err error) error {
 	}
 	return fmt.Errorf("%w (%s: RE2 does not support it, since it cannot be matched in linear time)", err, why)
 }
+
+// docs:end explain
 
 // regexMatches returns 1 if the pattern matches the whole of the textN bytes
 // at text, 0 if not, and -1 with the message in errOut for a bad handle, a
