@@ -52,7 +52,7 @@ public final class GoRegexpFfm implements GoRegexp {
         byte[] utf8 = Utf8Text.encode(pattern, "pattern");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long handle = (long) COMPILE.invokeExact(arena.allocateFrom(JAVA_BYTE, utf8), (long) utf8.length,
+            long handle = (long) COMPILE.invokeExact(padded(arena, utf8), (long) utf8.length,
                     message, message.byteSize());
             if (handle == 0) {
                 throw new GoErrorException("regexCompile", message.getString(0));
@@ -69,7 +69,7 @@ public final class GoRegexpFfm implements GoRegexp {
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long result = (long) MATCHES.invokeExact(handle, arena.allocateFrom(JAVA_BYTE, utf8), (long) utf8.length,
+            long result = (long) MATCHES.invokeExact(handle, padded(arena, utf8), (long) utf8.length,
                     message, message.byteSize());
             return checkStatus("regexMatches", result, message) == 1;
         } catch (Throwable t) {
@@ -82,7 +82,7 @@ public final class GoRegexpFfm implements GoRegexp {
     public List<MatchRange> findAll(long handle, String text, long limit) {
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment in = arena.allocateFrom(JAVA_BYTE, utf8); // copied once, read by both tries
+            MemorySegment in = padded(arena, utf8); // copied once, read by both tries
             MemorySegment out = arena.allocate(JAVA_LONG, 2 * firstGuess(text, limit));
             long found = findAll(handle, in, limit, out, arena);
             if (2 * found > out.byteSize() / Long.BYTES) { // Go counted them all, wrote none: once more, as big as Go said
@@ -110,6 +110,18 @@ public final class GoRegexpFfm implements GoRegexp {
     }
     // docs:end findAll
 
+    /** {@code bytes} in {@code arena}, with {@link Utf8Text#PAD} zero bytes on each side (arena memory is zeroed). */
+    static MemorySegment padded(Arena arena, byte[] bytes) {
+        MemorySegment text = padded(arena, bytes.length);
+        MemorySegment.copy(bytes, 0, text, JAVA_BYTE, 0, bytes.length);
+        return text;
+    }
+
+    /** {@code size} zero bytes in {@code arena}, with {@link Utf8Text#PAD} more on each side. */
+    static MemorySegment padded(Arena arena, long size) {
+        return arena.allocate(size + 2L * Utf8Text.PAD).asSlice(Utf8Text.PAD, size);
+    }
+
     /**
      * Room for the first try: a match every 64 chars, at least 16, never more than {@code limit}.
      * Too few costs a second match of the whole text; too many, memory.
@@ -124,7 +136,7 @@ public final class GoRegexpFfm implements GoRegexp {
         CStrings.checkOutput(out);
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
-            return findAll(handle, arena.allocateFrom(JAVA_BYTE, utf8), limit, out, arena);
+            return findAll(handle, padded(arena, utf8), limit, out, arena);
         }
     }
 
@@ -133,8 +145,8 @@ public final class GoRegexpFfm implements GoRegexp {
         byte[] utf8 = Utf8Text.encode(text, "text");
         byte[] repl = Utf8Text.encode(replacement, "replacement");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment in = arena.allocateFrom(JAVA_BYTE, utf8);
-            MemorySegment with = arena.allocateFrom(JAVA_BYTE, repl);
+            MemorySegment in = padded(arena, utf8);
+            MemorySegment with = padded(arena, repl);
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             MemorySegment out = arena.allocate(utf8.length + 64L);
             long size = checkStatus("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
@@ -160,7 +172,7 @@ public final class GoRegexpFfm implements GoRegexp {
             offsets[i + 1] = offsets[i] + utf8[i].length;
         }
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocate(offsets[utf8.length]); // all texts, one after another
+            MemorySegment data = padded(arena, offsets[utf8.length]); // all texts, one after another
             for (int i = 0; i < utf8.length; i++) {
                 MemorySegment.copy(utf8[i], 0, data, JAVA_BYTE, offsets[i], utf8[i].length);
             }

@@ -44,18 +44,33 @@ public final class GoRegexpJna implements GoRegexp {
     }
     // docs:end jna
 
-    /** {@code bytes} in a new {@link Memory} (at least one byte: JNA refuses a size of 0), which the caller closes. */
+    /**
+     * {@code bytes} in a new {@link Memory}, with {@link Utf8Text#PAD} zero bytes on each side,
+     * which the caller closes; Go gets {@link #text(Memory)}.
+     */
     private static Memory copy(byte[] bytes) {
-        Memory m = new Memory(Math.max(1, bytes.length));
-        m.write(0, bytes, 0, bytes.length);
+        Memory m = padded(bytes.length);
+        m.write(Utf8Text.PAD, bytes, 0, bytes.length);
         return m;
+    }
+
+    /** {@code size} zero bytes, with {@link Utf8Text#PAD} more on each side; Go gets {@link #text(Memory)}. */
+    private static Memory padded(long size) {
+        Memory m = new Memory(size + 2L * Utf8Text.PAD);
+        m.clear(); // JNA's Memory is not zeroed
+        return m;
+    }
+
+    /** The text inside a block from {@link #copy}: past its leading padding. */
+    private static Pointer text(Memory padded) {
+        return padded.share(Utf8Text.PAD);
     }
 
     @Override
     public long compileHandle(String pattern) {
         byte[] utf8 = Utf8Text.encode(pattern, "pattern");
         try (Memory pat = copy(utf8); Memory message = new Memory(MESSAGE_CAPACITY)) {
-            long handle = checked("regexCompile", RegexpLibrary.regexCompile(pat, utf8.length, message, message.size()));
+            long handle = checked("regexCompile", RegexpLibrary.regexCompile(text(pat), utf8.length, message, message.size()));
             if (handle == 0) {
                 throw new GoErrorException("regexCompile", message.getString(0, StandardCharsets.UTF_8.name()));
             }
@@ -68,7 +83,7 @@ public final class GoRegexpJna implements GoRegexp {
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Memory in = copy(utf8); Memory message = new Memory(MESSAGE_CAPACITY)) {
             return checkStatus("regexMatches",
-                    checked("regexMatches", RegexpLibrary.regexMatches(handle, in, utf8.length, message, message.size())),
+                    checked("regexMatches", RegexpLibrary.regexMatches(handle, text(in), utf8.length, message, message.size())),
                     message) == 1;
         }
     }
@@ -80,12 +95,12 @@ public final class GoRegexpJna implements GoRegexp {
             long capacity = 2 * GoRegexpFfm.firstGuess(text, limit);
             Memory out = new Memory(Long.BYTES * Math.max(1, capacity));
             try {
-                long found = findAll(handle, in, utf8.length, limit, out, capacity);
+                long found = findAll(handle, text(in), utf8.length, limit, out, capacity);
                 if (2 * found > capacity) { // Go counted them all, wrote none: once more, as big as Go said
                     out.close();
                     capacity = 2 * found;
                     out = new Memory(Long.BYTES * capacity);
-                    found = findAll(handle, in, utf8.length, limit, out, capacity);
+                    found = findAll(handle, text(in), utf8.length, limit, out, capacity);
                 }
                 long[] pairs = out.getLongArray(0, (int) (2 * found));
                 List<MatchRange> matches = new ArrayList<>((int) found);
@@ -111,7 +126,7 @@ public final class GoRegexpJna implements GoRegexp {
         CStrings.checkOutput(out);
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Memory in = copy(utf8)) {
-            return findAll(handle, in, utf8.length, limit, new Pointer(out.address()), out.byteSize() / Long.BYTES);
+            return findAll(handle, text(in), utf8.length, limit, new Pointer(out.address()), out.byteSize() / Long.BYTES);
         }
     }
 
@@ -122,11 +137,11 @@ public final class GoRegexpJna implements GoRegexp {
         try (Memory in = copy(utf8); Memory with = copy(repl); Memory message = new Memory(MESSAGE_CAPACITY)) {
             Memory out = new Memory(utf8.length + 64L);
             try {
-                long size = replaceAll(handle, in, utf8.length, with, repl.length, out, message);
+                long size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out, message);
                 if (size > out.size()) { // nothing written: once more, as big as Go said
                     out.close();
                     out = new Memory(size);
-                    size = replaceAll(handle, in, utf8.length, with, repl.length, out, message);
+                    size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out, message);
                 }
                 return new String(out.getByteArray(0, (int) size), StandardCharsets.UTF_8);
             } finally {
@@ -148,15 +163,15 @@ public final class GoRegexpJna implements GoRegexp {
             utf8[i] = Utf8Text.encode(texts.get(i), "texts[" + i + "]");
             offsets[i + 1] = offsets[i] + utf8[i].length;
         }
-        try (Memory data = new Memory(Math.max(1, offsets[utf8.length]));
+        try (Memory data = padded(offsets[utf8.length]);
                 Memory offs = new Memory((long) Long.BYTES * offsets.length);
                 Memory found = new Memory(Math.max(1, utf8.length));
                 Memory message = new Memory(MESSAGE_CAPACITY)) {
             for (int i = 0; i < utf8.length; i++) {
-                data.write(offsets[i], utf8[i], 0, utf8[i].length);
+                data.write(Utf8Text.PAD + offsets[i], utf8[i], 0, utf8[i].length);
             }
             offs.write(0, offsets, 0, offsets.length);
-            checkStatus("regexFindEach", checked("regexFindEach", RegexpLibrary.regexFindEach(handle, data,
+            checkStatus("regexFindEach", checked("regexFindEach", RegexpLibrary.regexFindEach(handle, text(data),
                     offsets[utf8.length], offs, utf8.length, found, message, message.size())), message);
             boolean[] result = new boolean[utf8.length];
             for (int i = 0; i < result.length; i++) {
