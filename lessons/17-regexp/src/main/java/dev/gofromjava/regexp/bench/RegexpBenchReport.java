@@ -177,21 +177,25 @@ public final class RegexpBenchReport {
             md.append('\n');
         }
 
-        md.append("\n**10,000 log lines, \"has it an e-mail address?\"**:\n\n");
-        md.append("| |");
-        for (String e : ENGINES) {
-            md.append(' ').append(NAMES.get(e)).append(" |");
+        for (String texts : List.of("LINES", "WORDS")) {
+            md.append(texts.equals("LINES") ? "\n**10,000 log lines (about 125 chars each), \"has it an e-mail address?\"**:\n\n"
+                    : "\n**10,000 words of those lines (about 8 chars each), the same question**:\n\n");
+            md.append("| |");
+            for (String e : ENGINES) {
+                md.append(' ').append(NAMES.get(e)).append(" |");
+            }
+            md.append("\n|---|").append("---:|".repeat(ENGINES.length)).append('\n');
+            md.append("| one call per text |");
+            for (String e : ENGINES) {
+                md.append(' ').append(cell(score("ManyTextsBench.eachLine engine=" + e + " texts=" + texts))).append(" |");
+            }
+            md.append("\n| all texts in one call (`findEach`) |");
+            for (String e : ENGINES) {
+                md.append(' ').append(e.startsWith("GO") ? cell(score("ManyTextsBench.allLines engine=" + e + " texts=" + texts))
+                        : "(a loop)").append(" |");
+            }
+            md.append('\n');
         }
-        md.append("\n|---|").append("---:|".repeat(ENGINES.length)).append('\n');
-        md.append("| one call per line |");
-        for (String e : ENGINES) {
-            md.append(' ').append(cell(score("ManyTextsBench.eachLine engine=" + e))).append(" |");
-        }
-        md.append("\n| all lines in one call (`findEach`) |");
-        for (String e : ENGINES) {
-            md.append(' ').append(e.startsWith("GO") ? cell(score("ManyTextsBench.allLines engine=" + e)) : "(a loop)").append(" |");
-        }
-        md.append('\n');
         return md.toString();
     }
 
