@@ -243,8 +243,8 @@ func regexReplaceAll(handle uintptr, text *byte, textN int64, repl *byte, replN 
 // keeps them), and found[i] becomes 1 when the pattern matches somewhere in
 // it, 0 when not. It returns how many texts have a match. It returns -1,
 // with the message in errOut and found left as it was, for a bad handle, a
-// negative count or dataN, a NULL data, offsets or found where their sizes
-// need them, offsets that decrease or leave [0, dataN], a text that is not
+// count below 0 or from 2^40 on, a negative dataN, a NULL data, offsets or
+// found where their sizes need them, offsets that decrease or leave [0, dataN], a text that is not
 // UTF-8, or a panic.
 //
 //export regexFindEach
@@ -255,7 +255,7 @@ func regexFindEach(handle uintptr, data *byte, dataN int64, offsets *int64, coun
 		return fail(errOut, errN, err.Error())
 	}
 	if count < 0 || count >= 1<<40 {
-		return fail(errOut, errN, fmt.Sprintf("count is %d, want 0 to 2^40", count))
+		return fail(errOut, errN, fmt.Sprintf("count is %d, want 0 <= count < 2^40", count))
 	}
 	if offsets == nil || (count > 0 && found == nil) {
 		return fail(errOut, errN, "offsets and found must not be NULL")

@@ -160,7 +160,7 @@ class GoRegexpTest {
             assertEquals(-1, GoRegexpJna.RegexpLibrary.regexFindEach(h, text, 2, offsets, 1, found, message, message.size()));
             assertEquals("text 0 is not valid UTF-8: its bounds 0, 1 split a character", message.getString(0, "UTF-8"));
             assertEquals(-1, GoRegexpJna.RegexpLibrary.regexFindEach(h, text, 2, offsets, -1, found, message, message.size()));
-            assertEquals("count is -1, want 0 to 2^40", message.getString(0, "UTF-8"));
+            assertEquals("count is -1, want 0 <= count < 2^40", message.getString(0, "UTF-8"));
             assertEquals(0, GoRegexpJna.RegexpLibrary.regexCompile(null, -3, message, message.size()));
             assertEquals("patternN is -3, want at least 0", message.getString(0, "UTF-8"));
         }
