@@ -1,0 +1,219 @@
+package dev.gofromjava.regexp;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.gofromjava.support.CStrings;
+import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoLibrary;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link GoRegexp} with FFM. Text crosses as UTF-8 in a segment of the call's arena, with its
+ * length; results come back in segments of the same arena, freed when the call returns.
+ */
+public final class GoRegexpFfm implements GoRegexp {
+    private static final GoLibrary LIB = GoLibrary.load("goregexp");
+
+    // docs:begin handles
+    // GoUintptr regexCompile(GoUint8* pat, GoInt64 patN, char* errOut, GoInt64 errN);
+    private static final MethodHandle COMPILE = LIB.downcall("regexCompile",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
+    // GoInt64 regexFree(GoUintptr handle, char* errOut, GoInt64 errN);
+    private static final MethodHandle FREE = LIB.downcall("regexFree",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG));
+    // GoInt64 regexMatches(GoUintptr handle, GoUint8* text, GoInt64 textN, char* errOut, GoInt64 errN);
+    private static final MethodHandle MATCHES = LIB.downcall("regexMatches",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
+    // GoInt64 regexFindAll(GoUintptr handle, GoUint8* text, GoInt64 textN, GoInt64 limit,
+    //                      GoInt64* out, GoInt64 outN, char* errOut, GoInt64 errN);
+    private static final MethodHandle FIND_ALL = LIB.downcall("regexFindAll", FunctionDescriptor.of(
+            JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
+    // GoInt64 regexReplaceAll(GoUintptr handle, GoUint8* text, GoInt64 textN, GoUint8* repl, GoInt64 replN,
+    //                         GoUint8* out, GoInt64 outN, char* errOut, GoInt64 errN);
+    private static final MethodHandle REPLACE_ALL = LIB.downcall("regexReplaceAll", FunctionDescriptor.of(
+            JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
+    // GoInt64 regexFindEach(GoUintptr handle, GoUint8* data, GoInt64 dataN, GoInt64* offsets, GoInt64 count,
+    //                       GoUint8* found, char* errOut, GoInt64 errN);
+    private static final MethodHandle FIND_EACH = LIB.downcall("regexFindEach", FunctionDescriptor.of(
+            JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+    // docs:end handles
+
+    // docs:begin compile
+    @Override
+    public long compileHandle(String pattern) {
+        byte[] utf8 = Utf8Text.encode(pattern, "pattern");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            long handle = (long) COMPILE.invokeExact(padded(arena, utf8), (long) utf8.length,
+                    message, message.byteSize());
+            if (handle == 0) {
+                throw new GoErrorException("regexCompile", message.getString(0));
+            }
+            return handle;
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+    // docs:end compile
+
+    @Override
+    public boolean matches(long handle, String text) {
+        byte[] utf8 = Utf8Text.encode(text, "text");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            long result = (long) MATCHES.invokeExact(handle, padded(arena, utf8), (long) utf8.length,
+                    message, message.byteSize());
+            return checkStatus("regexMatches", result, message) == 1;
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+
+    // docs:begin findAll
+    @Override
+    public List<MatchRange> findAll(long handle, String text, long limit) {
+        byte[] utf8 = Utf8Text.encode(text, "text");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment in = padded(arena, utf8); // copied once, read by both tries
+            MemorySegment out = arena.allocate(JAVA_LONG, 2 * firstGuess(text, limit));
+            long found = findAll(handle, in, limit, out, arena);
+            if (2 * found > out.byteSize() / Long.BYTES) { // Go counted them all, wrote none: once more, as big as Go said
+                out = arena.allocate(JAVA_LONG, 2 * found);
+                found = findAll(handle, in, limit, out, arena);
+            }
+            List<MatchRange> matches = new ArrayList<>((int) found);
+            for (long i = 0; i < found; i++) {
+                matches.add(new MatchRange(Math.toIntExact(out.getAtIndex(JAVA_LONG, 2 * i)),
+                        Math.toIntExact(out.getAtIndex(JAVA_LONG, 2 * i + 1))));
+            }
+            return matches;
+        }
+    }
+
+    private static long findAll(long handle, MemorySegment in, long limit, MemorySegment out, Arena arena) {
+        MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+        try {
+            long found = (long) FIND_ALL.invokeExact(handle, in, in.byteSize(), limit,
+                    out, out.byteSize() / Long.BYTES, message, message.byteSize());
+            return checkStatus("regexFindAll", found, message);
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+    // docs:end findAll
+
+    /** {@code bytes} in {@code arena}, with {@link Utf8Text#PAD} zero bytes on each side (arena memory is zeroed). */
+    static MemorySegment padded(Arena arena, byte[] bytes) {
+        MemorySegment text = padded(arena, bytes.length);
+        MemorySegment.copy(bytes, 0, text, JAVA_BYTE, 0, bytes.length);
+        return text;
+    }
+
+    /** {@code size} zero bytes in {@code arena}, with {@link Utf8Text#PAD} more on each side. */
+    static MemorySegment padded(Arena arena, long size) {
+        return arena.allocate(size + 2L * Utf8Text.PAD).asSlice(Utf8Text.PAD, size);
+    }
+
+    /**
+     * Room for the first try: a match every 64 chars, at least 16, never more than {@code limit}.
+     * Too few costs a second match of the whole text; too many, memory.
+     */
+    static long firstGuess(String text, long limit) {
+        long guess = 16 + text.length() / 64;
+        return limit >= 0 ? Math.min(limit, guess) : guess;
+    }
+
+    @Override
+    public long findAllInto(long handle, String text, long limit, MemorySegment out) {
+        CStrings.checkOutput(out);
+        byte[] utf8 = Utf8Text.encode(text, "text");
+        try (Arena arena = Arena.ofConfined()) {
+            return findAll(handle, padded(arena, utf8), limit, out, arena);
+        }
+    }
+
+    @Override
+    public String replaceAll(long handle, String text, String replacement) {
+        byte[] utf8 = Utf8Text.encode(text, "text");
+        byte[] repl = Utf8Text.encode(replacement, "replacement");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment in = padded(arena, utf8);
+            MemorySegment with = padded(arena, repl);
+            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            MemorySegment out = arena.allocate(utf8.length + 64L);
+            long size = checkStatus("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
+                    with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
+            if (size > out.byteSize()) { // nothing written: once more, as big as Go said
+                out = arena.allocate(size);
+                size = checkStatus("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
+                        with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
+            }
+            return new String(out.asSlice(0, size).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+
+    // docs:begin findEach
+    @Override
+    public boolean[] findEach(long handle, List<String> texts) {
+        byte[][] utf8 = new byte[texts.size()][];
+        long[] offsets = new long[texts.size() + 1];
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = Utf8Text.encode(texts.get(i), "texts[" + i + "]");
+            offsets[i + 1] = offsets[i] + utf8[i].length;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment data = padded(arena, offsets[utf8.length]); // all texts, one after another
+            for (int i = 0; i < utf8.length; i++) {
+                MemorySegment.copy(utf8[i], 0, data, JAVA_BYTE, offsets[i], utf8[i].length);
+            }
+            MemorySegment found = arena.allocate(utf8.length);
+            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            checkStatus("regexFindEach", (long) FIND_EACH.invokeExact(handle, data, data.byteSize(),
+                    arena.allocateFrom(JAVA_LONG, offsets), (long) utf8.length, found, message, message.byteSize()), message);
+            boolean[] result = new boolean[utf8.length];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = found.get(JAVA_BYTE, i) != 0;
+            }
+            return result;
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+    // docs:end findEach
+
+    @Override
+    public void free(long handle) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            checkStatus("regexFree", (long) FREE.invokeExact(handle, message, message.byteSize()), message);
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+
+    /** {@code status} when it is not negative; Go's error, from {@code message}, when it is -1 (lesson 12). */
+    static long checkStatus(String export, long status, MemorySegment message) {
+        if (status == -1) {
+            throw new GoErrorException(export, message.getString(0));
+        }
+        if (status < 0) {
+            throw new IllegalStateException(export + " returned an unknown status, " + status);
+        }
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return "FFM";
+    }
+}

@@ -1,0 +1,15 @@
+package dev.gofromjava.regexp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gofromjava.support.Demos;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GoRegexpDemoTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm", "jna"})
+    void demoPrintsTheExpectedOutput(String binding) throws Exception {
+        assertEquals(Demos.expectedOutput(), Demos.run(GoRegexpDemo.class, binding));
+    }
+}
