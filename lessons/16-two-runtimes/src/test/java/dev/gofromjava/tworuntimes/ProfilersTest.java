@@ -28,17 +28,36 @@ class ProfilersTest {
     void asyncProfilerSeesJavaAndGoInOneProfile(@TempDir Path dir) throws Exception {
         Path stacks = dir.resolve("profile.collapsed");
         String agent = "-agentpath:" + asyncProfiler(dir) + "=start,event=itimer,interval=1ms,collapsed,file=" + stacks;
-        ScenarioRun run = ScenarioRun.run(dir, List.of(agent), env -> {}, "ffm", "busy", "1500");
+        ScenarioRun run = ScenarioRun.run(dir, List.of(agent), env -> {}, "ffm", "mixed", "1500");
         assertTrue(run.survived(), run.output());
         List<String> lines = Files.readAllLines(stacks);
         assertTrue(lines.stream().anyMatch(l -> l.contains(";main.spin.func")), "no Go frames: " + lines.size() + " stacks");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("TwoRuntimesFfm.upcallFor")), "no Java frames");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("main._Cfunc_gfjCall")), "no Go frames of an upcall");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Scenario.mixed;") && l.contains("Scenario.javaWork")),
+                "no Java frames of a Java thread");
+        // Java run by Go's threads: its stacks start at the upcall stub, with no Go frame below it
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("upcall_stub;") && l.contains("Scenario.heavyPlusOne")),
+                "no Java frames of an upcall");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Scenario.heavyPlusOne") && !l.startsWith("upcall_stub;")),
+                "an upcall's Java frames joined to Go frames");
         String out = System.getProperty(FLAME_OUT, dir.resolve("flame.svg").toString());
         FlameGraph.write(lines, Path.of(out), "lesson 16: Java and Go in one async-profiler profile (itimer, 1 ms)");
         assertTrue(Files.readString(Path.of(out)).contains("main.spin"));
     }
     // docs:end async-profiler
+
+    /** No way of walking native stacks takes async-profiler from an upcall's Java frames down into Go's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vm", "vmx", "fp", "dwarf"})
+    void noStackWalkingModeJoinsAnUpcallToItsGoCaller(String cstack, @TempDir Path dir) throws Exception {
+        Path stacks = dir.resolve("profile.collapsed");
+        String agent = "-agentpath:" + asyncProfiler(dir) + "=start,event=itimer,interval=1ms,cstack=" + cstack
+                + ",collapsed,file=" + stacks;
+        ScenarioRun run = ScenarioRun.run(dir, List.of(agent), env -> {}, "ffm", "mixed", "1000");
+        assertTrue(run.survived(), run.output());
+        List<String> upcalls = Files.readAllLines(stacks).stream().filter(l -> l.contains("Scenario.heavyPlusOne")).toList();
+        assertTrue(!upcalls.isEmpty(), "no Java frames of an upcall");
+        assertTrue(upcalls.stream().noneMatch(l -> l.contains(";main.") || l.startsWith("main.")), upcalls.toString());
+    }
 
     // docs:begin pprof
     /** What the first probe saw crash: Go's CPU profiler while Go calls Java from its threads. */

@@ -55,6 +55,7 @@ public final class Scenario {
             case "pprof-while-upcalls" -> pprofWhileUpcalls(go, Path.of(arg));
             case "pprof-heavy-callbacks" -> pprofHeavyCallbacks(go, Path.of(arg));
             case "busy" -> busy(go, Long.parseLong(arg));
+            case "mixed" -> mixed(go, Long.parseLong(arg));
             case "view" -> view(go);
             case "memory" -> memory(go);
             default -> throw new IllegalArgumentException("no scenario " + args[1]);
@@ -196,19 +197,58 @@ public final class Scenario {
     }
 
     /** Go's CPU profiler while Go's threads spend most of their time in Java, inside upcalls of {@link #heavyPlusOne}. */
-    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
     static void pprofHeavyCallbacks(TwoRuntimes go, Path file) throws Throwable {
+        go.cpuProfileStart(file);
+        System.out.println("upcalls: " + (heavyUpcalls(4, 3_000) > 0 ? "some" : "none"));
+        go.cpuProfileStop();
+    }
+
+    /** Go's upcallFor with {@link #heavyPlusOne} as the callback (FFM): Go's threads spend most of their time in Java. */
+    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
+    static long heavyUpcalls(long threads, long millis) throws Throwable {
         MethodHandle upcallFor = GoLibrary.load("tworuntimes")
                 .downcall("upcallFor", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
         MethodHandle heavy = MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
                 MethodType.methodType(long.class, long.class));
-        go.cpuProfileStart(file);
         try (Arena arena = Arena.ofShared()) {
             MemorySegment stub = Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
-            long calls = (long) upcallFor.invokeExact(stub, 4L, 3_000L);
-            System.out.println("upcalls: " + (calls > 0 ? "some" : "none"));
+            return (long) upcallFor.invokeExact(stub, threads, millis);
         }
-        go.cpuProfileStop();
+    }
+
+    /**
+     * Each runtime busy on its own and inside the other, for {@code millis} ms: goroutines spin in
+     * Go, Go's threads run Java in {@link #heavyPlusOne}, and a Java thread works in {@link #javaWork}.
+     */
+    static void mixed(TwoRuntimes go, long millis) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> upcalls = pool.submit(() -> {
+                try {
+                    return heavyUpcalls(1, millis);
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            });
+            Future<Long> rounds = pool.submit(() -> go.spin(1, millis));
+            System.out.println("java work: " + (javaWork(millis) != 0 ? "some" : "none"));
+            System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
+            System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Java work for {@code millis} ms, on the calling thread. */
+    static long javaWork(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long sum = 1;
+        while (System.nanoTime() < deadline) {
+            for (int i = 0; i < 1_000; i++) {
+                sum = sum * 31 + Objects.hash(i, sum);
+            }
+        }
+        return sum | 1; // never 0: the caller prints whether it ran
     }
 
     /** Go's CPU profiler started and stopped while threads Go created are already calling Java. */
