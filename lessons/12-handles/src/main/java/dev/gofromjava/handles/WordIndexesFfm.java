@@ -7,6 +7,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.GoStatus;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -59,21 +60,10 @@ public final class WordIndexesFfm implements WordIndexes {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             long added = (long) INDEX_ADD.invokeExact(handle, arena.allocateFrom(text), message, message.byteSize());
-            return checkStatus("indexAdd", added, message);
+            return GoStatus.check("indexAdd", added, message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
-    }
-
-    /** {@code status} when it is not negative; Go's error, from {@code message}, when it is -1. */
-    static long checkStatus(String export, long status, MemorySegment message) {
-        if (status == -1) {
-            throw new GoErrorException(export, message.getString(0));
-        }
-        if (status < 0) {
-            throw new IllegalStateException(export + " returned an unknown status, " + status);
-        }
-        return status;
     }
     // docs:end add
 
@@ -97,7 +87,7 @@ public final class WordIndexesFfm implements WordIndexes {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             long need = (long) INDEX_TOP.invokeExact(handle, k, out, out.byteSize(), message, message.byteSize());
-            return checkStatus("indexTop", need, message);
+            return GoStatus.check("indexTop", need, message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -108,7 +98,7 @@ public final class WordIndexesFfm implements WordIndexes {
     public void free(long handle) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            checkStatus("indexFree", (long) INDEX_FREE.invokeExact(handle, message, message.byteSize()), message);
+            GoStatus.check("indexFree", (long) INDEX_FREE.invokeExact(handle, message, message.byteSize()), message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -157,7 +147,7 @@ public final class WordIndexesFfm implements WordIndexes {
     private static void release(long snap) {
         try (Arena call = Arena.ofConfined()) {
             MemorySegment message = call.allocate(MESSAGE_CAPACITY);
-            checkStatus("snapshotRelease", (long) SNAPSHOT_RELEASE.invokeExact(snap, message, message.byteSize()), message);
+            GoStatus.check("snapshotRelease", (long) SNAPSHOT_RELEASE.invokeExact(snap, message, message.byteSize()), message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }

@@ -7,6 +7,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoStatus;
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -49,19 +50,8 @@ public final class WordIndexesJna implements WordIndexes {
     public long add(long handle, String text) {
         CStrings.utf8Length(text, "text");
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return checkStatus("indexAdd", checked("indexAdd", HandlesLibrary.indexAdd(handle, text, message, message.size())), message);
+            return GoStatus.check("indexAdd", checked("indexAdd", HandlesLibrary.indexAdd(handle, text, message, message.size())), message);
         }
-    }
-
-    /** {@code status} when it is not negative; Go's error, from {@code message}, when it is -1. */
-    static long checkStatus(String export, long status, Memory message) {
-        if (status == -1) {
-            throw new GoErrorException(export, message.getString(0, StandardCharsets.UTF_8.name()));
-        }
-        if (status < 0) {
-            throw new IllegalStateException(export + " returned an unknown status, " + status);
-        }
-        return status;
     }
     // docs:end add
 
@@ -90,14 +80,14 @@ public final class WordIndexesJna implements WordIndexes {
     private static long topInto(long handle, long k, Pointer out, long outN) {
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
             long need = checked("indexTop", HandlesLibrary.indexTop(handle, k, out, outN, message, message.size()));
-            return checkStatus("indexTop", need, message);
+            return GoStatus.check("indexTop", need, message);
         }
     }
 
     @Override
     public void free(long handle) {
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            checkStatus("indexFree", checked("indexFree", HandlesLibrary.indexFree(handle, message, message.size())), message);
+            GoStatus.check("indexFree", checked("indexFree", HandlesLibrary.indexFree(handle, message, message.size())), message);
         }
     }
 
@@ -128,7 +118,7 @@ public final class WordIndexesJna implements WordIndexes {
 
             public void release() {
                 try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-                    checkStatus("snapshotRelease",
+                    GoStatus.check("snapshotRelease",
                             checked("snapshotRelease", HandlesLibrary.snapshotRelease(snap, message, message.size())), message);
                 }
             }

@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.GoStatus;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -129,10 +130,8 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     public void workInGoroutines(int goroutines, int failing) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long status = (long) WORK_IN_GOROUTINES.invokeExact((long) goroutines, (long) failing, message, message.byteSize());
-            if (status == -1) {
-                throw new GoErrorException("workInGoroutines", message.getString(0));
-            }
+            long status = GoStatus.check("workInGoroutines",
+                    (long) WORK_IN_GOROUTINES.invokeExact((long) goroutines, (long) failing, message, message.byteSize()), message);
             if (status != 0) {
                 throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
             }

@@ -7,6 +7,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoStatus;
 import dev.gofromjava.support.JnaLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,10 +80,8 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     @Override
     public void workInGoroutines(int goroutines, int failing) {
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            long status = checked("workInGoroutines", TwoRuntimesLibrary.workInGoroutines(goroutines, failing, message, message.size()));
-            if (status == -1) {
-                throw new GoErrorException("workInGoroutines", message.getString(0, StandardCharsets.UTF_8.name()));
-            }
+            long status = GoStatus.check("workInGoroutines",
+                    checked("workInGoroutines", TwoRuntimesLibrary.workInGoroutines(goroutines, failing, message, message.size())), message);
             if (status != 0) {
                 throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
             }
