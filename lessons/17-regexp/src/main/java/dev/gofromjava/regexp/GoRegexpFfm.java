@@ -7,6 +7,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.support.GoStatus;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -71,7 +72,7 @@ public final class GoRegexpFfm implements GoRegexp {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             long result = (long) MATCHES.invokeExact(handle, padded(arena, utf8), (long) utf8.length,
                     message, message.byteSize());
-            return checkStatus("regexMatches", result, message) == 1;
+            return GoStatus.check("regexMatches", result, message) == 1;
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -103,7 +104,7 @@ public final class GoRegexpFfm implements GoRegexp {
         try {
             long found = (long) FIND_ALL.invokeExact(handle, in, in.byteSize(), limit,
                     out, out.byteSize() / Long.BYTES, message, message.byteSize());
-            return checkStatus("regexFindAll", found, message);
+            return GoStatus.check("regexFindAll", found, message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -149,11 +150,11 @@ public final class GoRegexpFfm implements GoRegexp {
             MemorySegment with = padded(arena, repl);
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             MemorySegment out = arena.allocate(utf8.length + 64L);
-            long size = checkStatus("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
+            long size = GoStatus.check("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
                     with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
             if (size > out.byteSize()) { // nothing written: once more, as big as Go said
                 out = arena.allocate(size);
-                size = checkStatus("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
+                size = GoStatus.check("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
                         with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
             }
             return new String(out.asSlice(0, size).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
@@ -165,20 +166,17 @@ public final class GoRegexpFfm implements GoRegexp {
     // docs:begin findEach
     @Override
     public boolean[] findEach(long handle, List<String> texts) {
-        byte[][] utf8 = new byte[texts.size()][];
-        long[] offsets = new long[texts.size() + 1];
-        for (int i = 0; i < utf8.length; i++) {
-            utf8[i] = Utf8Text.encode(texts.get(i), "texts[" + i + "]");
-            offsets[i + 1] = offsets[i] + utf8[i].length;
-        }
+        Utf8Text.Packed packed = Utf8Text.pack(texts);
+        byte[][] utf8 = packed.texts();
+        long[] offsets = packed.offsets();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = padded(arena, offsets[utf8.length]); // all texts, one after another
+            MemorySegment data = padded(arena, packed.size()); // all texts, one after another
             for (int i = 0; i < utf8.length; i++) {
                 MemorySegment.copy(utf8[i], 0, data, JAVA_BYTE, offsets[i], utf8[i].length);
             }
             MemorySegment found = arena.allocate(utf8.length);
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            checkStatus("regexFindEach", (long) FIND_EACH.invokeExact(handle, data, data.byteSize(),
+            GoStatus.check("regexFindEach", (long) FIND_EACH.invokeExact(handle, data, data.byteSize(),
                     arena.allocateFrom(JAVA_LONG, offsets), (long) utf8.length, found, message, message.byteSize()), message);
             boolean[] result = new boolean[utf8.length];
             for (int i = 0; i < result.length; i++) {
@@ -195,21 +193,10 @@ public final class GoRegexpFfm implements GoRegexp {
     public void free(long handle) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            checkStatus("regexFree", (long) FREE.invokeExact(handle, message, message.byteSize()), message);
+            GoStatus.check("regexFree", (long) FREE.invokeExact(handle, message, message.byteSize()), message);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
-    }
-
-    /** {@code status} when it is not negative; Go's error, from {@code message}, when it is -1 (lesson 12). */
-    static long checkStatus(String export, long status, MemorySegment message) {
-        if (status == -1) {
-            throw new GoErrorException(export, message.getString(0));
-        }
-        if (status < 0) {
-            throw new IllegalStateException(export + " returned an unknown status, " + status);
-        }
-        return status;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.support.CStrings;
 import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.support.GoStatus;
 import dev.gofromjava.support.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public final class GoRegexpJna implements GoRegexp {
     public boolean matches(long handle, String text) {
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Memory in = copy(utf8); Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return checkStatus("regexMatches",
+            return GoStatus.check("regexMatches",
                     checked("regexMatches", RegexpLibrary.regexMatches(handle, text(in), utf8.length, message, message.size())),
                     message) == 1;
         }
@@ -116,7 +117,7 @@ public final class GoRegexpJna implements GoRegexp {
 
     private static long findAll(long handle, Pointer in, long inN, long limit, Pointer out, long outN) {
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return checkStatus("regexFindAll", checked("regexFindAll",
+            return GoStatus.check("regexFindAll", checked("regexFindAll",
                     RegexpLibrary.regexFindAll(handle, in, inN, limit, out, outN, message, message.size())), message);
         }
     }
@@ -151,19 +152,16 @@ public final class GoRegexpJna implements GoRegexp {
     }
 
     private static long replaceAll(long handle, Pointer in, long inN, Pointer with, long withN, Memory out, Memory message) {
-        return checkStatus("regexReplaceAll", checked("regexReplaceAll", RegexpLibrary.regexReplaceAll(
+        return GoStatus.check("regexReplaceAll", checked("regexReplaceAll", RegexpLibrary.regexReplaceAll(
                 handle, in, inN, with, withN, out, out.size(), message, message.size())), message);
     }
 
     @Override
     public boolean[] findEach(long handle, List<String> texts) {
-        byte[][] utf8 = new byte[texts.size()][];
-        long[] offsets = new long[texts.size() + 1];
-        for (int i = 0; i < utf8.length; i++) {
-            utf8[i] = Utf8Text.encode(texts.get(i), "texts[" + i + "]");
-            offsets[i + 1] = offsets[i] + utf8[i].length;
-        }
-        try (Memory data = padded(offsets[utf8.length]);
+        Utf8Text.Packed packed = Utf8Text.pack(texts);
+        byte[][] utf8 = packed.texts();
+        long[] offsets = packed.offsets();
+        try (Memory data = padded(packed.size());
                 Memory offs = new Memory((long) Long.BYTES * offsets.length);
                 Memory found = new Memory(Math.max(1, utf8.length));
                 Memory message = new Memory(MESSAGE_CAPACITY)) {
@@ -171,8 +169,8 @@ public final class GoRegexpJna implements GoRegexp {
                 data.write(Utf8Text.PAD + offsets[i], utf8[i], 0, utf8[i].length);
             }
             offs.write(0, offsets, 0, offsets.length);
-            checkStatus("regexFindEach", checked("regexFindEach", RegexpLibrary.regexFindEach(handle, text(data),
-                    offsets[utf8.length], offs, utf8.length, found, message, message.size())), message);
+            GoStatus.check("regexFindEach", checked("regexFindEach", RegexpLibrary.regexFindEach(handle, text(data),
+                    packed.size(), offs, utf8.length, found, message, message.size())), message);
             boolean[] result = new boolean[utf8.length];
             for (int i = 0; i < result.length; i++) {
                 result[i] = found.getByte(i) != 0;
@@ -184,19 +182,8 @@ public final class GoRegexpJna implements GoRegexp {
     @Override
     public void free(long handle) {
         try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            checkStatus("regexFree", checked("regexFree", RegexpLibrary.regexFree(handle, message, message.size())), message);
+            GoStatus.check("regexFree", checked("regexFree", RegexpLibrary.regexFree(handle, message, message.size())), message);
         }
-    }
-
-    /** {@code status} when it is not negative; Go's error, from {@code message}, when it is -1 (lesson 12). */
-    static long checkStatus(String export, long status, Memory message) {
-        if (status == -1) {
-            throw new GoErrorException(export, message.getString(0, StandardCharsets.UTF_8.name()));
-        }
-        if (status < 0) {
-            throw new IllegalStateException(export + " returned an unknown status, " + status);
-        }
-        return status;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.gofromjava.regexp;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,4 +38,23 @@ final class Utf8Text {
         return s.getBytes(StandardCharsets.UTF_8);
     }
     // docs:end encode
+
+    /** Texts for findEach: each in UTF-8, and where each starts when they are laid one after another. */
+    record Packed(byte[][] texts, long[] offsets) {
+        /** The bytes of all the texts together. */
+        long size() {
+            return offsets[texts.length];
+        }
+    }
+
+    /** {@code texts}, each encoded as {@link #encode} does, with {@code texts.size() + 1} offsets, the last the total. */
+    static Packed pack(List<String> texts) {
+        byte[][] utf8 = new byte[texts.size()][];
+        long[] offsets = new long[texts.size() + 1];
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = encode(texts.get(i), "texts[" + i + "]");
+            offsets[i + 1] = offsets[i] + utf8[i].length;
+        }
+        return new Packed(utf8, offsets);
+    }
 }

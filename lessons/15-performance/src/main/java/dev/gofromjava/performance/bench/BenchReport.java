@@ -1,5 +1,6 @@
 package dev.gofromjava.performance.bench;
 
+import dev.gofromjava.support.BenchPage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,6 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * Every figure comes from the run's files: jmh.json, c-floor.json, python.json, machine.properties.
  */
 public final class BenchReport {
-    static final String BEGIN = "<!-- bench:begin -->";
-    static final String END = "<!-- bench:end -->";
     static final String[] SIZES = {"1000", "100000", "10000000"};
 
     record Score(double value, double error, String unit) {}
@@ -77,13 +76,7 @@ public final class BenchReport {
         BenchReport report = new BenchReport(Path.of(args[0]));
         String tables = report.tables();
         Path page = Path.of(args[1]);
-        String text = Files.readString(page);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(page + " has no " + BEGIN + " ... " + END + " section for the tables");
-        }
-        Files.writeString(page, text.substring(0, begin + BEGIN.length()) + "\n" + tables + text.substring(end));
+        BenchPage.fill(page, tables);
         Path chart = Path.of(args[2]);
         Files.createDirectories(chart.toAbsolutePath().getParent());
         report.chart(chart);

@@ -3,6 +3,8 @@ package dev.gofromjava.regexp.bench;
 import dev.gofromjava.regexp.GoPattern;
 import dev.gofromjava.regexp.GoRegexpFfm;
 import dev.gofromjava.regexp.GoRegexpJna;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /** The four engines the benchmarks compare, each counting the matches of one pattern in a text. */
 public enum Engine {
@@ -22,37 +24,29 @@ public enum Engine {
             case GO_JNA -> go(new GoRegexpJna().compile(pattern));
             case RE2J -> {
                 com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(pattern);
-                yield new Counter() {
-                    public int count(String text) {
-                        com.google.re2j.Matcher m = p.matcher(text);
-                        int n = 0;
-                        while (m.find()) {
-                            n++;
-                        }
-                        return n;
-                    }
-
-                    public boolean find(String text) {
-                        return p.matcher(text).find();
-                    }
-                };
+                yield finder(text -> p.matcher(text)::find);
             }
             case JAVA_UTIL_REGEX -> {
                 java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
-                yield new Counter() {
-                    public int count(String text) {
-                        java.util.regex.Matcher m = p.matcher(text);
-                        int n = 0;
-                        while (m.find()) {
-                            n++;
-                        }
-                        return n;
-                    }
+                yield finder(text -> p.matcher(text)::find);
+            }
+        };
+    }
 
-                    public boolean find(String text) {
-                        return p.matcher(text).find();
-                    }
-                };
+    /** A Java engine's counter, from a matcher's successive finds over a text. */
+    private static Counter finder(Function<String, BooleanSupplier> matcher) {
+        return new Counter() {
+            public int count(String text) {
+                BooleanSupplier next = matcher.apply(text);
+                int n = 0;
+                while (next.getAsBoolean()) {
+                    n++;
+                }
+                return n;
+            }
+
+            public boolean find(String text) {
+                return matcher.apply(text).getAsBoolean();
             }
         };
     }

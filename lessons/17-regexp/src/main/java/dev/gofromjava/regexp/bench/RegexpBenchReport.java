@@ -1,5 +1,6 @@
 package dev.gofromjava.regexp.bench;
 
+import dev.gofromjava.support.BenchPage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,6 @@ import org.knowm.xchart.XYChartBuilder;
  * Every figure comes from the run's files: jmh.csv (JMH's own CSV) and machine.properties.
  */
 public final class RegexpBenchReport {
-    static final String BEGIN = "<!-- bench:begin -->";
-    static final String END = "<!-- bench:end -->";
     static final String[] ENGINES = {"GO_FFM", "GO_JNA", "RE2J", "JAVA_UTIL_REGEX"};
     static final Map<String, String> NAMES = Map.of("GO_FFM", "Go via FFM", "GO_JNA", "Go via JNA",
             "RE2J", "re2j", "JAVA_UTIL_REGEX", "java.util.regex");
@@ -108,13 +107,7 @@ public final class RegexpBenchReport {
         System.setProperty("java.awt.headless", "true");
         RegexpBenchReport report = new RegexpBenchReport(Path.of(args[0]));
         Path page = Path.of(args[1]);
-        String text = Files.readString(page);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(page + " has no " + BEGIN + " ... " + END + " section for the tables");
-        }
-        Files.writeString(page, text.substring(0, begin + BEGIN.length()) + "\n" + report.tables() + text.substring(end));
+        BenchPage.fill(page, report.tables());
         Path chart = Path.of(args[2]);
         Files.createDirectories(chart.toAbsolutePath().getParent());
         report.chart(chart);
