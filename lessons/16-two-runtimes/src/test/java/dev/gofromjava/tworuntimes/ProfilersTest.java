@@ -96,6 +96,16 @@ class ProfilersTest {
     }
     // docs:end pprof
 
+    /** The JVM ends, by System.exit or by main returning, with Go's profiler on and Go threads calling Java. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pprof-left-on-exit", "pprof-left-on-return"})
+    void goCpuProfilerLeftOnWhenTheJvmEnds(String scenario, @TempDir Path dir) throws Exception {
+        for (String binding : List.of("ffm", "jna")) {
+            ScenarioRun run = ScenarioRun.run(dir, binding, scenario, dir.resolve("go.pprof").toString());
+            assertTrue(run.survived(), run.output());
+        }
+    }
+
     /** Samples whose stack holds a frame of the lesson's Go code. */
     static long goSamples(Path collapsed) throws IOException {
         return Files.readAllLines(collapsed).stream().filter(l -> l.contains(";main."))

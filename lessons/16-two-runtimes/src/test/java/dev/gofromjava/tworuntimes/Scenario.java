@@ -54,6 +54,8 @@ public final class Scenario {
             case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
             case "pprof-while-upcalls" -> pprofWhileUpcalls(go, Path.of(arg));
             case "pprof-heavy-callbacks" -> pprofHeavyCallbacks(go, Path.of(arg));
+            case "pprof-left-on-exit" -> pprofLeftOn(go, Path.of(arg), true);
+            case "pprof-left-on-return" -> pprofLeftOn(go, Path.of(arg), false);
             case "busy" -> busy(go, Long.parseLong(arg));
             case "mixed" -> mixed(go, Long.parseLong(arg));
             case "view" -> view(go);
@@ -184,6 +186,23 @@ public final class Scenario {
         }
         go.cpuProfileStop();
         System.out.println("profile bytes: " + (Files.size(file) > 0 ? "some" : "none"));
+    }
+
+    /**
+     * Go's CPU profiler never stopped, and four Go threads calling Java, when the JVM ends: by
+     * {@code System.exit} while they run ({@code exit}), or by {@code main} returning.
+     */
+    static void pprofLeftOn(TwoRuntimes go, Path file, boolean exit) throws Exception {
+        go.cpuProfileStart(file);
+        Thread upcalls = new Thread(() -> go.upcallFor(4, 5_000));
+        upcalls.setDaemon(true); // the JVM does not wait for it
+        upcalls.start();
+        Thread.sleep(700);
+        if (exit) {
+            System.out.println("survived"); // the exit follows: a crash in it shows in the status
+            System.out.flush();
+            System.exit(0);
+        }
     }
 
     /** A callback that works in Java for a while, allocating, before it answers x + 1. */
