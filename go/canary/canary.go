@@ -1,6 +1,6 @@
 //go:build canary
 
-// Package main is memcheck's canary library: six planted memory bugs, one per
+// Package main is memcheck's canary library: seven planted memory bugs, one per
 // export, that memcheck/run must see caught on every run before it trusts a
 // clean result. It is built only with -tags=canary (memcheck/canary/pom.xml),
 // so no lesson, test or tour ever links it.
@@ -81,6 +81,23 @@ func canary_use_after_free() int64 {
 	*(*byte)(p) = 42
 	ledger.Free(p)
 	return int64(*(*byte)(p))
+}
+
+// overReadSink keeps canary_over_read's load alive; nothing ever reads it.
+var overReadSink uint64
+
+// canary_over_read loads 8 bytes at offset 8 of a 12-byte block: an aligned
+// load whose last 4 bytes lie past the block. Nothing branches on the value,
+// so valgrind sees it only as the invalid read itself, which its default
+// --partial-loads-ok=yes would let pass as undefined bytes.
+// Expected: ASan (heap-buffer-overflow), valgrind ("Invalid read of size 8").
+//
+//export canary_over_read
+func canary_over_read() {
+	p := ledger.Malloc(12)
+	clear(unsafe.Slice((*byte)(p), 12))
+	overReadSink = *(*uint64)(unsafe.Add(p, 8))
+	ledger.Free(p)
 }
 
 func main() {}

@@ -27,6 +27,7 @@ final class Canaries {
     private static final MethodHandle DOUBLE_FREE = LIB.downcall("canary_double_free", FunctionDescriptor.ofVoid());
     private static final MethodHandle USE_AFTER_FREE =
             LIB.downcall("canary_use_after_free", FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle OVER_READ = LIB.downcall("canary_over_read", FunctionDescriptor.ofVoid());
 
     private Canaries() {}
 
@@ -103,6 +104,14 @@ final class Canaries {
     static long useAfterFree() {
         try {
             return (long) USE_AFTER_FREE.invokeExact();
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
+
+    static void overRead() {
+        try {
+            OVER_READ.invokeExact();
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
