@@ -1,14 +1,16 @@
 package dev.gofromjava.hello;
 
-import dev.gofromjava.support.Demos;
-
 /** Prints "Go says: Hello world!": the first half from Java, the second from Go. Run with {@code ffm} or {@code jna}. */
 public final class HelloDemo {
     private HelloDemo() {}
 
     // docs:begin demo
     public static void main(String[] args) {
-        Hello hello = Demos.choose(args, HelloFfm::new, HelloJna::new);
+        Hello hello = switch (String.join(" ", args)) {
+            case "ffm" -> new HelloFfm();
+            case "jna" -> new HelloJna();
+            default -> throw new IllegalArgumentException("usage: HelloDemo ffm|jna");
+        };
         System.out.print("Go says: ");
         // Go writes to file descriptor 1 itself, past anything Java still holds in a
         // buffer: flush Java's side before every call that prints from Go.

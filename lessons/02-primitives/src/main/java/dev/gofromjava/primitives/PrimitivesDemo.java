@@ -1,14 +1,16 @@
 package dev.gofromjava.primitives;
 
-import dev.gofromjava.support.Demos;
-
 /** The article's {@code 10 + 15 = 25}, then one line per unsigned type and the float and bool rows. */
 public final class PrimitivesDemo {
     private PrimitivesDemo() {}
 
     // docs:begin demo
     public static void main(String[] args) {
-        Primitives go = Demos.choose(args, PrimitivesFfm::new, PrimitivesJna::new);
+        Primitives go = switch (String.join(" ", args)) {
+            case "ffm" -> new PrimitivesFfm();
+            case "jna" -> new PrimitivesJna();
+            default -> throw new IllegalArgumentException("usage: PrimitivesDemo ffm|jna");
+        };
         System.out.println("10 + 15 = " + go.add(10, 15));
         System.out.println("int64: " + Long.MAX_VALUE + " + 1 = " + go.add(Long.MAX_VALUE, 1));
         System.out.println("uint8: 255 + 1 = " + Byte.toUnsignedInt(go.addUint8((byte) 255, (byte) 1)));

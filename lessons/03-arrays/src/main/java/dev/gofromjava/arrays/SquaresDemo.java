@@ -2,7 +2,6 @@ package dev.gofromjava.arrays;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
-import dev.gofromjava.support.Demos;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
@@ -13,7 +12,11 @@ public final class SquaresDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Squares go = Demos.choose(args, SquaresFfm::new, SquaresJna::new);
+        Squares go = switch (String.join(" ", args)) {
+            case "ffm" -> new SquaresFfm();
+            case "jna" -> new SquaresJna();
+            default -> throw new IllegalArgumentException("usage: SquaresDemo ffm|jna");
+        };
 
         double[] values = {1, 2, 3, 4, 5};
         System.out.println("squares of " + Arrays.toString(values) + " = " + Arrays.toString(go.squares(values)));

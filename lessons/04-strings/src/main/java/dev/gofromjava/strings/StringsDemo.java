@@ -3,7 +3,6 @@ package dev.gofromjava.strings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.Demos;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -17,7 +16,11 @@ public final class StringsDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Strings go = Demos.choose(args, StringsFfm::new, StringsJna::new);
+        Strings go = switch (String.join(" ", args)) {
+            case "ffm" -> new StringsFfm();
+            case "jna" -> new StringsJna();
+            default -> throw new IllegalArgumentException("usage: StringsDemo ffm|jna");
+        };
         // UTF-8 out, whatever the locale says (under LC_ALL=C, System.out would print '?').
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
 

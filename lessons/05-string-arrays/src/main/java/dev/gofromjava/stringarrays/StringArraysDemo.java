@@ -1,6 +1,5 @@
 package dev.gofromjava.stringarrays;
 
-import dev.gofromjava.support.Demos;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -16,7 +15,11 @@ public final class StringArraysDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        StringArrays go = Demos.choose(args, StringArraysFfm::new, StringArraysJna::new);
+        StringArrays go = switch (String.join(" ", args)) {
+            case "ffm" -> new StringArraysFfm();
+            case "jna" -> new StringArraysJna();
+            default -> throw new IllegalArgumentException("usage: StringArraysDemo ffm|jna");
+        };
         String[] words = {"yab", "dab", "doo!"};
         System.out.print("Go prints: ");
         System.out.flush(); // Go writes to file descriptor 1 itself: flush Java's side first

@@ -1,6 +1,5 @@
 package dev.gofromjava.bulkdata;
 
-import dev.gofromjava.support.Demos;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -28,7 +27,11 @@ public final class BulkDataDemo {
     private BulkDataDemo() {}
 
     public static void main(String[] args) {
-        BulkData go = Demos.choose(args, BulkDataFfm::new, BulkDataJna::new);
+        BulkData go = switch (String.join(" ", args)) {
+            case "ffm" -> new BulkDataFfm();
+            case "jna" -> new BulkDataJna();
+            default -> throw new IllegalArgumentException("usage: BulkDataDemo ffm|jna");
+        };
         try (BufferAllocator allocator = new RootAllocator();
              VarCharVector name = new VarCharVector("name", allocator);
              BigIntVector age = new BigIntVector("age", allocator)) {

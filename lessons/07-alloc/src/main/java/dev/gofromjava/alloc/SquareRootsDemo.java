@@ -1,6 +1,5 @@
 package dev.gofromjava.alloc;
 
-import dev.gofromjava.support.Demos;
 import java.lang.foreign.Arena;
 import java.util.Arrays;
 
@@ -10,7 +9,11 @@ public final class SquareRootsDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        SquareRoots go = Demos.choose(args, SquareRootsFfm::new, SquareRootsJna::new);
+        SquareRoots go = switch (String.join(" ", args)) {
+            case "ffm" -> new SquareRootsFfm();
+            case "jna" -> new SquareRootsJna();
+            default -> throw new IllegalArgumentException("usage: SquareRootsDemo ffm|jna");
+        };
         try (Arena arena = Arena.ofConfined()) {
             SquareRoots.Roots roots = go.sqrts(5, arena); // Go asks twice, the arena hands out
             System.out.println(roots.title() + " " + Arrays.toString(roots.toArray()));

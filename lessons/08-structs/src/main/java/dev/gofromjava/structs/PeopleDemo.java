@@ -1,7 +1,6 @@
 package dev.gofromjava.structs;
 
 import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.Demos;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -11,7 +10,11 @@ public final class PeopleDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        People go = Demos.choose(args, PeopleFfm::new, PeopleJna::new);
+        People go = switch (String.join(" ", args)) {
+            case "ffm" -> new PeopleFfm();
+            case "jna" -> new PeopleJna();
+            default -> throw new IllegalArgumentException("usage: PeopleDemo ffm|jna");
+        };
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buffer = arena.allocate(1000); // the article's buffer
             System.out.println(go.fill("John", "Galt", buffer));

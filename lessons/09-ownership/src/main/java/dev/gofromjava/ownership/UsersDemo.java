@@ -1,6 +1,5 @@
 package dev.gofromjava.ownership;
 
-import dev.gofromjava.support.Demos;
 import java.util.List;
 
 /**
@@ -12,7 +11,11 @@ public final class UsersDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Users go = Demos.choose(args, UsersFfm::new, UsersJna::new);
+        Users go = switch (String.join(" ", args)) {
+            case "ffm" -> new UsersFfm();
+            case "jna" -> new UsersJna();
+            default -> throw new IllegalArgumentException("usage: UsersDemo ffm|jna");
+        };
         for (String name : List.of("Alice", "Bob")) {
             try (UserInfo user = go.getUserInfo(name)) {
                 System.out.println("Info: " + user.info());

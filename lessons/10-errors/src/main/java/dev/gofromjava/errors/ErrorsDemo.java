@@ -1,6 +1,5 @@
 package dev.gofromjava.errors;
 
-import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
 import java.util.function.LongSupplier;
 
@@ -10,7 +9,11 @@ public final class ErrorsDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Errors go = Demos.choose(args, ErrorsFfm::new, ErrorsJna::new);
+        Errors go = switch (String.join(" ", args)) {
+            case "ffm" -> new ErrorsFfm();
+            case "jna" -> new ErrorsJna();
+            default -> throw new IllegalArgumentException("usage: ErrorsDemo ffm|jna");
+        };
         for (long i : new long[] {2, 7, -3}) {
             try {
                 System.out.println("even(" + i + ") = " + go.even(i));

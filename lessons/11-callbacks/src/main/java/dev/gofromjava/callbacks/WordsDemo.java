@@ -1,6 +1,5 @@
 package dev.gofromjava.callbacks;
 
-import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,11 @@ public final class WordsDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Words go = Demos.choose(args, WordsFfm::new, WordsJna::new);
+        Words go = switch (String.join(" ", args)) {
+            case "ffm" -> new WordsFfm();
+            case "jna" -> new WordsJna();
+            default -> throw new IllegalArgumentException("usage: WordsDemo ffm|jna");
+        };
         String text = "the quick brown fox\tjumps over\u3000the lazy dog";
         long caller = go.osThread();
 

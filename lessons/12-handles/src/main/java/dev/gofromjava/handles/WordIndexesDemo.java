@@ -1,6 +1,5 @@
 package dev.gofromjava.handles;
 
-import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
 import dev.gofromjava.support.GoPanicException;
 
@@ -13,7 +12,11 @@ public final class WordIndexesDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        WordIndexes go = Demos.choose(args, WordIndexesFfm::new, WordIndexesJna::new);
+        WordIndexes go = switch (String.join(" ", args)) {
+            case "ffm" -> new WordIndexesFfm();
+            case "jna" -> new WordIndexesJna();
+            default -> throw new IllegalArgumentException("usage: WordIndexesDemo ffm|jna");
+        };
         WordIndex index = go.newIndex();
         try (index) {
             System.out.println("add(\"the cat sat on the mat\") = " + index.add("the cat sat on the mat") + " words");

@@ -1,7 +1,7 @@
 package dev.gofromjava.concurrency;
 
-import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.ManyThreads;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /** Go called from platform and virtual threads at once; Go work finished through a CompletableFuture, or cancelled. */
@@ -10,10 +10,26 @@ public final class ConcurrencyDemo {
 
     // docs:begin demo
     public static void main(String[] args) throws InterruptedException {
-        Concurrency go = Demos.choose(args, ConcurrencyFfm::new, ConcurrencyJna::new);
+        Concurrency go = switch (String.join(" ", args)) {
+            case "ffm" -> new ConcurrencyFfm();
+            case "jna" -> new ConcurrencyJna();
+            default -> throw new IllegalArgumentException("usage: ConcurrencyDemo ffm|jna");
+        };
         System.out.println("mix(42) = " + go.mix(42) + ", in Java " + Concurrency.mixInJava(42));
 
-        ManyThreads.run(4, 1000, (thread, round) -> go.counterAdd(1)); // 4 platform, 4 virtual threads
+        Runnable thousandAdds = () -> {
+            for (int i = 0; i < 1000; i++) {
+                go.counterAdd(1);
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            threads.add(Thread.ofPlatform().start(thousandAdds));
+            threads.add(Thread.ofVirtual().start(thousandAdds));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
         System.out.println("counterAdd(1) 1000 times on each of 8 threads: total " + go.counterAdd(0));
 
         GoTask primes = go.countPrimes(1_000_000);

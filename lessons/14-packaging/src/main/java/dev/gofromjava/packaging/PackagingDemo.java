@@ -1,7 +1,6 @@
 package dev.gofromjava.packaging;
 
 import dev.gofromjava.support.BundledLibrary;
-import dev.gofromjava.support.Demos;
 
 /**
  * Greets from the Go library inside the jar. {@code java -jar packaging-demo.jar [ffm|jna]}
@@ -12,7 +11,11 @@ public final class PackagingDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Packaging go = Demos.choose(args.length == 0 ? new String[] {"ffm"} : args, PackagingFfm::new, PackagingJna::new);
+        Packaging go = switch (String.join(" ", args)) {
+            case "", "ffm" -> new PackagingFfm();
+            case "jna" -> new PackagingJna();
+            default -> throw new IllegalArgumentException("usage: PackagingDemo [ffm|jna]");
+        };
         System.out.println(go.greet("Gopher"));
         System.out.println(go.greet("Duke, who came all the way from the JVM to meet the gophers"));
         System.out.println("Loaded from the jar's copy in the private cache: "

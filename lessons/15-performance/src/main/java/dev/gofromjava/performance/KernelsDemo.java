@@ -1,6 +1,5 @@
 package dev.gofromjava.performance;
 
-import dev.gofromjava.support.Demos;
 import java.util.Arrays;
 
 /** Each call the benchmarks time, made once, with its result: the numbers are on the page (scripts/bench). */
@@ -9,7 +8,11 @@ public final class KernelsDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        Kernels go = Demos.choose(args, KernelsFfm::new, KernelsJna::new);
+        Kernels go = switch (String.join(" ", args)) {
+            case "ffm" -> new KernelsFfm();
+            case "jna" -> new KernelsJna();
+            default -> throw new IllegalArgumentException("usage: KernelsDemo ffm|jna");
+        };
         go.noop();
         System.out.println("noop() returned");
         System.out.println("add(2, 3) = " + go.add(2, 3));

@@ -1,6 +1,5 @@
 package dev.gofromjava.tworuntimes;
 
-import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
 
 /**
@@ -13,7 +12,11 @@ public final class TwoRuntimesDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        TwoRuntimes go = Demos.choose(args, TwoRuntimesFfm::new, TwoRuntimesJna::new);
+        TwoRuntimes go = switch (String.join(" ", args)) {
+            case "ffm" -> new TwoRuntimesFfm();
+            case "jna" -> new TwoRuntimesJna();
+            default -> throw new IllegalArgumentException("usage: TwoRuntimesDemo ffm|jna");
+        };
         RuntimeView view = go.runtimeView();
         int processors = Runtime.getRuntime().availableProcessors();
         System.out.println("Go GOMAXPROCS = JVM processors: " + (view.gomaxprocs() == processors));

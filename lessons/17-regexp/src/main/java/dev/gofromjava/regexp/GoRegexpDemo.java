@@ -1,6 +1,5 @@
 package dev.gofromjava.regexp;
 
-import dev.gofromjava.support.Demos;
 import dev.gofromjava.support.GoErrorException;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +22,11 @@ public final class GoRegexpDemo {
 
     // docs:begin demo
     public static void main(String[] args) {
-        GoRegexp go = Demos.choose(args, GoRegexpFfm::new, GoRegexpJna::new);
+        GoRegexp go = switch (String.join(" ", args)) {
+            case "ffm" -> new GoRegexpFfm();
+            case "jna" -> new GoRegexpJna();
+            default -> throw new IllegalArgumentException("usage: GoRegexpDemo ffm|jna");
+        };
         String text = "mail ann@example.com or bob@test.org";
         try (GoPattern email = go.compile("([a-z]+)@([a-z]+)\\.(com|org)")) {
             MatchRange first = email.find(text).orElseThrow();

@@ -32,7 +32,7 @@ public final class Demos {
 
     private Demos() {}
 
-    /** The binding a demo's {@code main} was asked for: {@code ffm} or {@code jna}. */
+    /** The binding a test's child {@code main} was asked for: {@code ffm} or {@code jna}. */
     public static <T> T choose(String[] args, Supplier<T> ffm, Supplier<T> jna) {
         String which = args.length == 1 ? args[0] : "";
         return switch (which) {
