@@ -1,7 +1,7 @@
 package dev.gofromjava.hello;
 
 import com.sun.jna.Library;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 
 /** {@link Hello} with JNA interface mapping: a Java interface whose methods are named after the exports. */
 public final class HelloJna implements Hello {

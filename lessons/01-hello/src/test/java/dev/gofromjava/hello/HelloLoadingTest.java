@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoLibraryException;
-import dev.gofromjava.support.JnaLoader;
-import dev.gofromjava.support.NativePaths;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoLibraryException;
+import dev.gofromjava.bridge.JnaLoader;
+import dev.gofromjava.bridge.NativePaths;
 import java.lang.foreign.FunctionDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.NativeLibrary;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoLibraryException;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoLibraryException;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.FunctionDescriptor;
 import java.util.Set;
 import net.jqwik.api.Assume;

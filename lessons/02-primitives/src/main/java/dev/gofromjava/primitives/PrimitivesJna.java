@@ -1,8 +1,8 @@
 package dev.gofromjava.primitives;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 
 /**
  * {@link Primitives} with JNA direct mapping: {@code static native} methods bound by

@@ -3,8 +3,8 @@ package dev.gofromjava.arrays;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.support.CriticalChunks;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.CriticalChunks;
+import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;

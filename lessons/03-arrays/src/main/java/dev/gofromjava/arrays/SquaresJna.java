@@ -3,7 +3,7 @@ package dev.gofromjava.arrays;
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 

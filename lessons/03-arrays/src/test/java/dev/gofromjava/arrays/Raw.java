@@ -4,8 +4,8 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoPanicException;
 import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,7 +1,7 @@
 package dev.gofromjava.strings;
 
-import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.CStrings;
+import dev.gofromjava.bridge.BufferTooSmallException;
+import dev.gofromjava.bridge.CStrings;
 import java.lang.foreign.MemorySegment;
 
 /**

@@ -2,7 +2,7 @@ package dev.gofromjava.strings;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.bridge.BufferTooSmallException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package dev.gofromjava.strings;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.BufferTooSmallException;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;

@@ -1,12 +1,12 @@
 package dev.gofromjava.strings;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.BufferTooSmallException;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import dev.gofromjava.bridge.NativePaths;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.NativePaths;
 import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
+import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoPanicException;
 import dev.gofromjava.support.GuardedBuffer;
-import dev.gofromjava.support.JnaLoader;
 import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

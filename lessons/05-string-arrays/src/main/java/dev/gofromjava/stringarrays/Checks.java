@@ -1,6 +1,6 @@
 package dev.gofromjava.stringarrays;
 
-import dev.gofromjava.support.CStrings;
+import dev.gofromjava.bridge.CStrings;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 

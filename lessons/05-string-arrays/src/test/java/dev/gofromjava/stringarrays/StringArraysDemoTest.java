@@ -4,8 +4,8 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Pointer;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;

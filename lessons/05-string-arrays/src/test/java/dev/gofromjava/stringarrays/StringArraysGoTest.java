@@ -6,7 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

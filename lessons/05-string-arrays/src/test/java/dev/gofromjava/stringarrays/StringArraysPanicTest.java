@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoPanicException;
 import dev.gofromjava.support.GuardedBuffer;
 import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

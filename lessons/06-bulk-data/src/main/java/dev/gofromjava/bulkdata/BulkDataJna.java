@@ -1,10 +1,10 @@
 package dev.gofromjava.bulkdata;
 
 import com.sun.jna.Pointer;
-import static dev.gofromjava.support.JnaLoader.checked;
-import static dev.gofromjava.support.JnaLoader.throwIfPanicked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.throwIfPanicked;
 
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;

@@ -1,10 +1,10 @@
 package dev.gofromjava.alloc;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 

@@ -1,8 +1,8 @@
 package dev.gofromjava.alloc;
 
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.NativePaths;
 import dev.gofromjava.support.AbiGuard;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.NativePaths;
 import org.junit.jupiter.api.Test;
 
 /** The bindings against liballoc.h, the header cgo wrote for the exports. */

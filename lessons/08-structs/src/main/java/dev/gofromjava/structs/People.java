@@ -17,7 +17,7 @@ public interface People {
      * struct's {@code fullNameLen} is the buffer's own size: the length can only come from the
      * memory itself.
      *
-     * @throws dev.gofromjava.support.BufferTooSmallException if the full name and its NUL do not
+     * @throws dev.gofromjava.bridge.BufferTooSmallException if the full name and its NUL do not
      *     fit: {@code fullName} then holds an empty string (when it has a byte), and nothing was
      *     written past it
      * @throws NullPointerException if a name or {@code fullName} is null

@@ -1,6 +1,6 @@
 package dev.gofromjava.structs;
 
-import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.bridge.BufferTooSmallException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 

@@ -6,9 +6,9 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.BufferTooSmallException;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;

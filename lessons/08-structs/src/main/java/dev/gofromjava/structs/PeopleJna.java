@@ -1,14 +1,14 @@
 package dev.gofromjava.structs;
 
-import static dev.gofromjava.support.JnaLoader.checked;
-import static dev.gofromjava.support.JnaLoader.throwIfPanicked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.throwIfPanicked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import dev.gofromjava.support.BufferTooSmallException;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.BufferTooSmallException;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.gofromjava.structs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoPanicException;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;

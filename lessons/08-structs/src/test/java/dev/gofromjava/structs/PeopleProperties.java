@@ -3,7 +3,7 @@ package dev.gofromjava.structs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gofromjava.support.BufferTooSmallException;
+import dev.gofromjava.bridge.BufferTooSmallException;
 import dev.gofromjava.support.GuardedBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

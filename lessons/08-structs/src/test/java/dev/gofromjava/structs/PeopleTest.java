@@ -54,7 +54,7 @@ class PeopleTest {
     @FieldSource("BINDINGS")
     void oneByteShort(People go) {
         try (GuardedBuffer buffer = GuardedBuffer.allocate(9)) {
-            var e = assertThrows(dev.gofromjava.support.BufferTooSmallException.class, () -> go.fill("John", "Galt", buffer.segment()));
+            var e = assertThrows(dev.gofromjava.bridge.BufferTooSmallException.class, () -> go.fill("John", "Galt", buffer.segment()));
             assertEquals(10, e.needed());
             assertEquals("", buffer.cString()); // checks the guard bytes too
         }

@@ -2,8 +2,8 @@ package dev.gofromjava.ownership;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;

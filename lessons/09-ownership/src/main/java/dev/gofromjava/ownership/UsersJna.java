@@ -1,12 +1,12 @@
 package dev.gofromjava.ownership;
 
-import static dev.gofromjava.support.JnaLoader.checked;
-import static dev.gofromjava.support.JnaLoader.throwIfPanicked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.throwIfPanicked;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
 

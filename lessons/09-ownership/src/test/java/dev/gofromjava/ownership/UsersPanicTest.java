@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
+import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoPanicException;
-import dev.gofromjava.support.JnaLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.gofromjava.ownership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.FreedByGc;
-import dev.gofromjava.support.GoLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.FreedByGc;
-import dev.gofromjava.support.GoLibrary;
 import dev.gofromjava.support.LedgerCheck;
 import dev.gofromjava.support.ManyThreads;
 import dev.gofromjava.support.Stress;

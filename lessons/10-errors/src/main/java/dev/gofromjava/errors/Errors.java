@@ -1,6 +1,6 @@
 package dev.gofromjava.errors;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 
 /**
  * Lesson 10: a Go error becomes a Java exception. Every method here throws {@link

@@ -1,6 +1,6 @@
 package dev.gofromjava.errors;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 import java.util.function.LongSupplier;
 
 /** The article's even, on an even, an odd and a negative number; then Go code that panics, and Java is told. */

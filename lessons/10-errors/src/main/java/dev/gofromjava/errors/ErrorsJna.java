@@ -1,13 +1,13 @@
 package dev.gofromjava.errors;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.JnaLoader;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Memory;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.support.Stress;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.gofromjava.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.NativePaths;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.NativePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

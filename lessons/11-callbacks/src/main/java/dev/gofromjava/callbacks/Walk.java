@@ -1,6 +1,6 @@
 package dev.gofromjava.callbacks;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,6 +1,6 @@
 package dev.gofromjava.callbacks;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 
 /**
  * Lesson 11: Go walks the words of a text and calls a Java visitor for each, on the caller's

@@ -1,6 +1,6 @@
 package dev.gofromjava.callbacks;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.gofromjava.callbacks;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
 import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Pointer;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.NativePaths;
 import dev.gofromjava.support.AbiGuard;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.NativePaths;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.reflect.Method;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.gofromjava.handles;
 
-import dev.gofromjava.support.OwnedHandle;
+import dev.gofromjava.bridge.OwnedHandle;
 import java.util.List;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Two layers. {@link #newIndex()} is the one to use: a {@link WordIndex} owns its handle,
  * refuses use after close in Java, and frees once. The handle layer below it passes Go's handle
  * as a number, as C would; it checks nothing about the handle, so a freed or forged one reaches
- * Go, which refuses it with an error: {@link dev.gofromjava.support.GoErrorException} naming the
+ * Go, which refuses it with an error: {@link dev.gofromjava.bridge.GoErrorException} naming the
  * handle. Every Go failure is that exception, with Go's text.
  */
 public interface WordIndexes {

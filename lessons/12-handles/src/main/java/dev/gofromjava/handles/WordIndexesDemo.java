@@ -1,7 +1,7 @@
 package dev.gofromjava.handles;
 
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoPanicException;
 
 /**
  * An index of two lines, its top words and its snapshot read in place; then the index used after

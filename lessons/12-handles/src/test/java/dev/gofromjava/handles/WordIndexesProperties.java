@@ -5,8 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.GuardedBuffer;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.support.ManyThreads;
 import dev.gofromjava.support.Stress;
 import java.lang.foreign.Arena;

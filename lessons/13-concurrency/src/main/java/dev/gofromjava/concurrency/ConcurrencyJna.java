@@ -1,11 +1,11 @@
 package dev.gofromjava.concurrency;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.JnaLoader;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,6 +1,6 @@
 package dev.gofromjava.concurrency;
 
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoPanicException;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

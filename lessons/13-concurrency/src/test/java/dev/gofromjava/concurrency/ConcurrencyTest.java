@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoPanicException;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.concurrent.CancellationException;

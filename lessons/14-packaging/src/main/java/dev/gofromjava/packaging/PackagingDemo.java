@@ -1,6 +1,6 @@
 package dev.gofromjava.packaging;
 
-import dev.gofromjava.support.BundledLibrary;
+import dev.gofromjava.bridge.BundledLibrary;
 
 /**
  * Greets from the Go library inside the jar. {@code java -jar packaging-demo.jar [ffm|jna]}

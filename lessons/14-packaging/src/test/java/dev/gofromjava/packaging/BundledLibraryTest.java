@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.BundledLibrary;
+import dev.gofromjava.bridge.BundledLibrary;
+import dev.gofromjava.bridge.GoLibraryException;
+import dev.gofromjava.bridge.NativePlatform;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.GoLibraryException;
-import dev.gofromjava.support.NativePlatform;
 import dev.gofromjava.support.Stress;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.gofromjava.packaging;
 
-import dev.gofromjava.support.BundledLibrary;
-import dev.gofromjava.support.NativePlatform;
+import dev.gofromjava.bridge.BundledLibrary;
+import dev.gofromjava.bridge.NativePlatform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

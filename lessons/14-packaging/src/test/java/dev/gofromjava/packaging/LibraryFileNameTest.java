@@ -3,8 +3,8 @@ package dev.gofromjava.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.NativePaths;
-import dev.gofromjava.support.NativePlatform;
+import dev.gofromjava.bridge.NativePaths;
+import dev.gofromjava.bridge.NativePlatform;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.BundledLibrary;
-import dev.gofromjava.support.NativePlatform;
+import dev.gofromjava.bridge.BundledLibrary;
+import dev.gofromjava.bridge.NativePlatform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

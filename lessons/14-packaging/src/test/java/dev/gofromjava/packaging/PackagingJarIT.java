@@ -3,8 +3,8 @@ package dev.gofromjava.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.NativePlatform;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.NativePlatform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

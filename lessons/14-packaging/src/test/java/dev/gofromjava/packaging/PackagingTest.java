@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.BundledLibrary;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoLibraryException;
-import dev.gofromjava.support.NativePlatform;
+import dev.gofromjava.bridge.BundledLibrary;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoLibraryException;
+import dev.gofromjava.bridge.NativePlatform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,7 +7,7 @@ package dev.gofromjava.performance;
  * <p>Arguments are checked in Java before Go runs: a {@code null} array gives a
  * {@link NullPointerException}; a negative count, an empty array to {@link #touch} or arrays of
  * different lengths to {@link #dot} an {@link IllegalArgumentException}. A Go panic comes back as
- * {@link dev.gofromjava.support.GoPanicException}.
+ * {@link dev.gofromjava.bridge.GoPanicException}.
  */
 public interface Kernels {
     /** Calls Go's {@code noop}, which does nothing: the cost of one call and nothing else. */

@@ -1,9 +1,9 @@
 package dev.gofromjava.performance;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.JnaLoader;
 
 /**
  * {@link Kernels} with JNA direct mapping. A {@code double[]} parameter is copied by JNA into

@@ -3,8 +3,8 @@ package dev.gofromjava.performance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gofromjava.support.GoPanicException;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.support.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -22,7 +22,7 @@ class KernelsPanicTest {
         try {
             return (double) KernelsFfm.DOT.invokeExact(a, na, b, nb);
         } catch (Throwable t) {
-            throw dev.gofromjava.support.GoLibrary.rethrow(t);
+            throw dev.gofromjava.bridge.GoLibrary.rethrow(t);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.gofromjava.tworuntimes;
 
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoPanicException;
 import java.nio.file.Path;
 
 /**

@@ -1,6 +1,6 @@
 package dev.gofromjava.tworuntimes;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 
 /**
  * The Go runtime's view from inside the JVM, beside the JVM's own, as an application would log

@@ -3,10 +3,10 @@ package dev.gofromjava.tworuntimes;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoStatus;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoStatus;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;

@@ -1,14 +1,14 @@
 package dev.gofromjava.tworuntimes;
 
-import static dev.gofromjava.support.JnaLoader.checked;
+import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.CStrings;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoStatus;
-import dev.gofromjava.support.JnaLoader;
+import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoStatus;
+import dev.gofromjava.bridge.JnaLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 

@@ -3,9 +3,9 @@ package dev.gofromjava.tworuntimes;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.Demos;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoPanicException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gofromjava.regexp;
 
-import dev.gofromjava.support.OwnedHandle;
+import dev.gofromjava.bridge.OwnedHandle;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,7 +11,7 @@ import java.util.List;
  * owns its handle, may be used from many threads at once, refuses use after close in Java, and
  * frees once. The handle layer below it passes Go's handle as a number; it checks nothing about
  * the handle, so a freed or forged one reaches Go, which refuses it. Every Go failure is a
- * {@link dev.gofromjava.support.GoErrorException} with Go's text; a bad Java argument (null, an
+ * {@link dev.gofromjava.bridge.GoErrorException} with Go's text; a bad Java argument (null, an
  * unpaired surrogate) is refused in Java before the call.
  *
  * <p>Every index is a Java char index (UTF-16), whatever the text holds: Go converts its UTF-8

@@ -1,6 +1,6 @@
 package dev.gofromjava.regexp;
 
-import dev.gofromjava.support.GoErrorException;
+import dev.gofromjava.bridge.GoErrorException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;

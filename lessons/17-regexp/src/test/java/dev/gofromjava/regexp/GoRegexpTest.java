@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Memory;
-import dev.gofromjava.support.GoErrorException;
-import dev.gofromjava.support.GoLibrary;
+import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.support.ManyThreads;
 import dev.gofromjava.support.Stress;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.gofromjava.support;
 
+import dev.gofromjava.bridge.NativePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

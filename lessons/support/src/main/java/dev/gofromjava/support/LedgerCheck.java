@@ -1,5 +1,6 @@
 package dev.gofromjava.support;
 
+import dev.gofromjava.bridge.GoLibrary;
 import java.util.OptionalLong;
 
 /**
@@ -9,7 +10,7 @@ import java.util.OptionalLong;
  * <p>Used by {@link LedgerTryHook} (every jqwik try, including {@code @Example}s) and
  * {@link LedgerExtension} (every JUnit {@code @Test}), both registered by service loader, so
  * every lesson gets the check without writing a line. The count lives in the one Go library the
- * JVM loaded (FFM or JNA, see {@link GoRuntime}); before any library is loaded it is zero.
+ * JVM loaded (by FFM or JNA: one per JVM, see {@link GoLibrary}); before any library is loaded it is zero.
  */
 public final class LedgerCheck {
     private LedgerCheck() {}

@@ -1,7 +1,7 @@
 package dev.gofromjava.performance.bench;
 
+import dev.gofromjava.bridge.NativePaths;
 import dev.gofromjava.strings.Strings;
-import dev.gofromjava.support.NativePaths;
 import dev.gofromjava.strings.StringsFfm;
 import dev.gofromjava.strings.StringsJna;
 import java.lang.foreign.Arena;

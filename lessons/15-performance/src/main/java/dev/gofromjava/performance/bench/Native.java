@@ -2,9 +2,9 @@ package dev.gofromjava.performance.bench;
 
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.JnaLoader;
-import dev.gofromjava.support.NativePaths;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.JnaLoader;
+import dev.gofromjava.bridge.NativePaths;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 /**
  * The result did not fit in the caller's buffer. Go wrote an empty string into it (when it has at

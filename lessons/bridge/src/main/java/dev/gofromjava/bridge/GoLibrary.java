@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 /** A Go library could not be found, loaded or bound; the message says which file or symbol, and what to do. */
 public final class GoLibraryException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 import com.sun.jna.Library;
 import com.sun.jna.Memory;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 /**
  * A Go export failed and said why: it returned a non-nil {@code error}, or (for {@link

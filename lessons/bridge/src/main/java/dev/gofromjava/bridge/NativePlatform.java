@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 import java.util.List;
 import java.util.Locale;

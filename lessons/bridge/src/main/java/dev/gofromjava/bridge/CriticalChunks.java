@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.bridge;
 
 /**
  * The size policy for {@code Linker.Option.critical(true)} calls into Go (docs/03-arrays.md).
