@@ -1,6 +1,6 @@
 package dev.gofromjava.performance.bench;
 
-import dev.gofromjava.support.BenchPage;
+import dev.gofromjava.tools.BenchPage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

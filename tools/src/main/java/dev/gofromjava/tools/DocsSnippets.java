@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

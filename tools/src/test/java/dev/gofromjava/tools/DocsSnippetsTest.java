@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ class DocsSnippetsTest {
     /** Every code block on every page of docs/ equals the source region it quotes. */
     @Test
     void docsPagesMatchTheirSources() throws Exception {
-        Path root = Path.of(System.getProperty("gofromjava.repo.root", "../.."));
+        Path root = Path.of(System.getProperty("gofromjava.repo.root", ".."));
         assertEquals(List.of(), DocsSnippets.sync(root, false), "run scripts/docs to update the pages");
     }
 
