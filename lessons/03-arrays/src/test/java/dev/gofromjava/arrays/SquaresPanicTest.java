@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gofromjava.bridge.GoPanicException;
-import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.ManyThreads;
+import dev.gofromjava.testkit.FirstPage;
+import dev.gofromjava.testkit.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.bridge.GoLibrary;
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import dev.gofromjava.bridge.NativePaths;
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;

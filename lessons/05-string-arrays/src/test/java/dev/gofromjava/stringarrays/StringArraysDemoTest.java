@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoLibrary;
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;

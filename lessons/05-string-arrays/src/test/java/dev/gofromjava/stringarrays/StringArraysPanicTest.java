@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
-import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GuardedBuffer;
-import dev.gofromjava.support.ManyThreads;
+import dev.gofromjava.testkit.FirstPage;
+import dev.gofromjava.testkit.GuardedBuffer;
+import dev.gofromjava.testkit.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;

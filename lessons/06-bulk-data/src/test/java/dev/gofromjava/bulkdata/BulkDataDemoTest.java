@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.util.List;
 import org.apache.arrow.c.ArrowArray;
 import org.apache.arrow.memory.BufferAllocator;

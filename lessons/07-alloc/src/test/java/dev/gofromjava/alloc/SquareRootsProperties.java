@@ -3,7 +3,7 @@ package dev.gofromjava.alloc;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.GuardedBuffer;
-import dev.gofromjava.support.Stress;
+import dev.gofromjava.testkit.GuardedBuffer;
+import dev.gofromjava.testkit.Stress;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;

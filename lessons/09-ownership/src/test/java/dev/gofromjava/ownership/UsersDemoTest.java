@@ -2,7 +2,7 @@ package dev.gofromjava.ownership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

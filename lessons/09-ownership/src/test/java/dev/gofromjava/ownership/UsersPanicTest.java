@@ -7,7 +7,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
-import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.testkit.FirstPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gofromjava.bridge.GoLibrary;
-import dev.gofromjava.support.FreedByGc;
+import dev.gofromjava.testkit.FreedByGc;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

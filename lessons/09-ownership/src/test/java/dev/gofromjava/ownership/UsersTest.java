@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.bridge.GoLibrary;
-import dev.gofromjava.support.FreedByGc;
-import dev.gofromjava.support.LedgerCheck;
-import dev.gofromjava.support.ManyThreads;
-import dev.gofromjava.support.Stress;
+import dev.gofromjava.testkit.FreedByGc;
+import dev.gofromjava.testkit.LedgerCheck;
+import dev.gofromjava.testkit.ManyThreads;
+import dev.gofromjava.testkit.Stress;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;

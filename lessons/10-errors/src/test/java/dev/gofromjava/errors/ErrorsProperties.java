@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoErrorException;
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

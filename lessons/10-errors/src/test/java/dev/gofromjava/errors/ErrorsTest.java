@@ -11,7 +11,7 @@ import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
-import dev.gofromjava.support.Stress;
+import dev.gofromjava.testkit.Stress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

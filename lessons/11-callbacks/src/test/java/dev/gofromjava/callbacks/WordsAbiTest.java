@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.NativePaths;
-import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.testkit.AbiGuard;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.reflect.Method;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
-import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

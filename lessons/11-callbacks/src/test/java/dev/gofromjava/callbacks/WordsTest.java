@@ -11,7 +11,7 @@ import com.sun.jna.Callback;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import dev.gofromjava.bridge.GoErrorException;
-import dev.gofromjava.support.Stress;
+import dev.gofromjava.testkit.Stress;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

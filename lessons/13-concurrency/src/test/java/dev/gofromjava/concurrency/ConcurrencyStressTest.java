@@ -3,8 +3,8 @@ package dev.gofromjava.concurrency;
 import static dev.gofromjava.concurrency.ConcurrencyTest.awaitReleased;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gofromjava.support.ManyThreads;
-import dev.gofromjava.support.Stress;
+import dev.gofromjava.testkit.ManyThreads;
+import dev.gofromjava.testkit.Stress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -2,7 +2,7 @@ package dev.gofromjava.concurrency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.bridge.NativePlatform;
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -8,8 +8,8 @@ import com.sun.jna.Library;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
-import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.FirstPage;
+import dev.gofromjava.testkit.GuardedBuffer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.gofromjava.performance;
 
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.NativePaths;
-import dev.gofromjava.support.AbiGuard;
+import dev.gofromjava.testkit.AbiGuard;
 import org.junit.jupiter.api.Test;
 
 /** The bindings against libperformance.h, the header cgo wrote for the exports. */

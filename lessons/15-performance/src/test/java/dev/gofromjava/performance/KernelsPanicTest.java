@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
-import dev.gofromjava.support.ManyThreads;
+import dev.gofromjava.testkit.ManyThreads;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;

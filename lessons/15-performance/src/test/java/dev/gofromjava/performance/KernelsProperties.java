@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
 import dev.gofromjava.bridge.CriticalChunks;
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.testkit.FirstPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gofromjava.tworuntimes;
 
-import dev.gofromjava.support.Demos;
+import dev.gofromjava.testkit.Demos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

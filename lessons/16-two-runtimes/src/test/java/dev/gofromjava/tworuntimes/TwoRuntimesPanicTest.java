@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gofromjava.bridge.GoPanicException;
-import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.testkit.FirstPage;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;

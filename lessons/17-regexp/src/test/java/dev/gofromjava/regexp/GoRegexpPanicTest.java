@@ -7,7 +7,7 @@ import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
-import dev.gofromjava.support.FirstPage;
+import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.gofromjava.regexp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gofromjava.canary;
 
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.MethodOrderer;

@@ -3,7 +3,7 @@ package dev.gofromjava.canary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Pointer;
-import dev.gofromjava.support.GuardedBuffer;
+import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.MethodOrderer;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

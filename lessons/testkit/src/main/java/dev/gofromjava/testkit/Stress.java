@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 /**
  * How many rounds a stress test runs: its full count in a normal run, a share of it where memcheck

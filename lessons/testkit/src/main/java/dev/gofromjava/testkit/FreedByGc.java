@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

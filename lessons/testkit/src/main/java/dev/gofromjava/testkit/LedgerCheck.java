@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import dev.gofromjava.bridge.GoLibrary;
 import java.util.OptionalLong;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import com.sun.jna.Pointer;
 import java.lang.foreign.MemorySegment;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Native;
@@ -7,9 +7,9 @@ import com.sun.jna.Pointer;
 import com.sun.jna.PointerType;
 import com.sun.jna.Structure;
 import com.sun.jna.WString;
-import dev.gofromjava.support.CHeader.CType;
-import dev.gofromjava.support.CHeader.Kind;
-import dev.gofromjava.support.CHeader.Prototype;
+import dev.gofromjava.testkit.CHeader.CType;
+import dev.gofromjava.testkit.CHeader.Kind;
+import dev.gofromjava.testkit.CHeader.Prototype;
 import java.lang.foreign.AddressLayout;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;

@@ -1,4 +1,4 @@
-package dev.gofromjava.support;
+package dev.gofromjava.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
