@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,23 @@ class PackagingJarIT {
             assertEquals("ALL-UNNAMED", main.getValue("Enable-Native-Access"));
             assertTrue(jar.getEntry(NativePlatform.current().resource("packaging")) != null, "the library is inside");
             assertTrue(jar.getEntry("com/sun/jna/Native.class") != null, "JNA is inside");
+        }
+    }
+
+    /**
+     * An application's jar holds what the application runs: the test kit, JUnit and jqwik stay
+     * out, and so do their service files, which would make JUnit and jqwik look for classes the
+     * jar lacks.
+     */
+    @Test
+    void theJarHoldsNoTestCode() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> testCode = jar.stream().map(JarEntry::getName)
+                    .filter(name -> name.startsWith("dev/gofromjava/testkit/") || name.startsWith("org/junit/")
+                            || name.startsWith("net/jqwik/") || name.startsWith("META-INF/services/org.junit.")
+                            || name.startsWith("META-INF/services/net.jqwik."))
+                    .toList();
+            assertEquals(List.of(), testCode);
         }
     }
 
