@@ -64,7 +64,7 @@ public final class GoLibrary {
         if (loaded != null && loaded.path.equals(path)) {
             return loaded;
         }
-        GoRuntime.claim(path);
+        OneGoLibrary.claim(path);
         // The global arena, never closed: closing a lookup's arena unloads the library (dlclose)
         // and kills every handle bound through it. Go's runtime cannot stop its threads, so on
         // Linux Go marks its library never to be unloaded (dlclose does nothing, the handles die
@@ -200,7 +200,7 @@ public final class GoLibrary {
 
     /** {@link #liveHandles()} of the Go library this JVM loaded, or empty before one is loaded. */
     public static OptionalLong liveHandlesIfLoaded() {
-        Path owner = GoRuntime.owner();
+        Path owner = OneGoLibrary.owner();
         return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveHandles());
     }
 
@@ -209,7 +209,7 @@ public final class GoLibrary {
      * Go library is loaded yet. Read by the memcheck ledger hooks around every test try.
      */
     public static OptionalLong liveAllocationsIfLoaded() {
-        Path owner = GoRuntime.owner();
+        Path owner = OneGoLibrary.owner();
         return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveAllocations());
     }
 

@@ -158,14 +158,14 @@ public final class JnaLoader {
 
     private static synchronized NativeLibrary open(Path file) {
         Path path = NativePaths.requireLibrary(file.toAbsolutePath().normalize());
-        GoRuntime.claim(path);
+        OneGoLibrary.claim(path);
         NativeLibrary library;
         try {
             library = NativeLibrary.getInstance(path.toString(), OPTIONS);
         } catch (UnsatisfiedLinkError e) {
             throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
         }
-        if (!guardBound) { // one Go library per JVM (GoRuntime), so the guard binds once
+        if (!guardBound) { // one Go library per JVM (OneGoLibrary), so the guard binds once
             requireSymbol(library, "gfj_panic_take");
             requireSymbol(library, "gfj_panic_message");
             Native.register(Guard.class, library);

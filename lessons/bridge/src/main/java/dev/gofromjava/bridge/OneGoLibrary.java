@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * golang/go#18976), so a second, different library is refused before it is opened. The same
  * library may be opened any number of times, by FFM and JNA alike: the dynamic loader maps it once.
  */
-final class GoRuntime {
+final class OneGoLibrary {
     private static Path owner;
 
-    private GoRuntime() {}
+    private OneGoLibrary() {}
 
     /** The Go library this JVM loaded, or null before the first load. */
     static synchronized Path owner() {
