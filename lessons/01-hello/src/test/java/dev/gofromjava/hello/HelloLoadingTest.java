@@ -83,6 +83,15 @@ class HelloLoadingTest {
         assertSame(GoLibrary.load("hello"), GoLibrary.load("hello"));
     }
 
+    /** The loader maps a file once, whatever name opened it: a symbolic link to the loaded library is that library. */
+    @Test
+    void aLinkToTheLoadedLibraryIsThatLibrary(@TempDir Path dir) throws Exception {
+        GoLibrary lib = GoLibrary.load("hello");
+        Path link = Files.createSymbolicLink(dir.resolve(System.mapLibraryName("link")), NativePaths.library("hello"));
+        assertSame(lib, GoLibrary.load(link));
+        JnaLoader.load(link, Library.class); // not refused as a second Go library
+    }
+
     @Test
     void aSecondGoLibraryIsRefused(@TempDir Path dir) throws Exception {
         GoLibrary.load("hello");

@@ -45,6 +45,7 @@ public final class GoLibrary {
     }
 
     private final Path path;
+    private final Path file;
     private final SymbolLookup symbols;
     private final Map<String, FunctionDescriptor> bound = Collections.synchronizedMap(new LinkedHashMap<>());
     private final MethodHandle ledgerLive;
@@ -61,27 +62,29 @@ public final class GoLibrary {
     // docs:begin load
     public static synchronized GoLibrary load(Path library) {
         Path path = NativePaths.requireLibrary(library.toAbsolutePath().normalize());
-        if (loaded != null && loaded.path.equals(path)) {
+        Path file = OneGoLibrary.file(path); // symbolic links resolved: the file the loader maps
+        if (loaded != null && loaded.file.equals(file)) {
             return loaded;
         }
-        OneGoLibrary.claim(path);
         // The global arena, never closed: closing a lookup's arena unloads the library (dlclose)
         // and kills every handle bound through it. Go's runtime cannot stop its threads, so on
         // Linux Go marks its library never to be unloaded (dlclose does nothing, the handles die
         // all the same), and elsewhere an unload would pull the code from under running threads.
-        SymbolLookup symbols;
-        try {
-            symbols = SymbolLookup.libraryLookup(path, Arena.global());
-        } catch (IllegalArgumentException e) {
-            throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
-        }
-        loaded = new GoLibrary(path, symbols);
+        SymbolLookup symbols = OneGoLibrary.IN_THIS_JVM.open(path, () -> {
+            try {
+                return SymbolLookup.libraryLookup(path, Arena.global());
+            } catch (IllegalArgumentException e) {
+                throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
+            }
+        });
+        loaded = new GoLibrary(path, file, symbols);
         return loaded;
     }
     // docs:end load
 
-    private GoLibrary(Path path, SymbolLookup symbols) {
+    private GoLibrary(Path path, Path file, SymbolLookup symbols) {
         this.path = path;
+        this.file = file;
         this.symbols = symbols;
         // Exported by go/internal in every lesson library; not in the lesson's header.
         this.ledgerLive = LINKER.downcallHandle(find("gfj_ledger_live"), FunctionDescriptor.of(JAVA_LONG));
@@ -200,7 +203,7 @@ public final class GoLibrary {
 
     /** {@link #liveHandles()} of the Go library this JVM loaded, or empty before one is loaded. */
     public static OptionalLong liveHandlesIfLoaded() {
-        Path owner = OneGoLibrary.owner();
+        Path owner = OneGoLibrary.IN_THIS_JVM.owner();
         return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveHandles());
     }
 
@@ -209,7 +212,7 @@ public final class GoLibrary {
      * Go library is loaded yet. Read by the memcheck ledger hooks around every test try.
      */
     public static OptionalLong liveAllocationsIfLoaded() {
-        Path owner = OneGoLibrary.owner();
+        Path owner = OneGoLibrary.IN_THIS_JVM.owner();
         return owner == null ? OptionalLong.empty() : OptionalLong.of(load(owner).liveAllocations());
     }
 

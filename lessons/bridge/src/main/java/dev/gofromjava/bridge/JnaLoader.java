@@ -158,13 +158,13 @@ public final class JnaLoader {
 
     private static synchronized NativeLibrary open(Path file) {
         Path path = NativePaths.requireLibrary(file.toAbsolutePath().normalize());
-        OneGoLibrary.claim(path);
-        NativeLibrary library;
-        try {
-            library = NativeLibrary.getInstance(path.toString(), OPTIONS);
-        } catch (UnsatisfiedLinkError e) {
-            throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
-        }
+        NativeLibrary library = OneGoLibrary.IN_THIS_JVM.open(path, () -> {
+            try {
+                return NativeLibrary.getInstance(path.toString(), OPTIONS);
+            } catch (UnsatisfiedLinkError e) {
+                throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
+            }
+        });
         if (!guardBound) { // one Go library per JVM (OneGoLibrary), so the guard binds once
             requireSymbol(library, "gfj_panic_take");
             requireSymbol(library, "gfj_panic_message");
