@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** The cases the page tells, one by one (the support module checks the ledger after each). */
+/** The cases the page tells, one by one (the testkit module checks the ledger after each). */
 class StringsExamplesTest {
     static final List<Strings> BINDINGS = List.of(new StringsFfm(), new StringsJna());
     /** A caller written against the article (it uses the returned pointer) still works. */

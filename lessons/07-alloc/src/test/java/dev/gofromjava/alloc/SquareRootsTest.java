@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** The allocator's bad days, each against both bindings (the support module checks the ledger after each). */
+/** The allocator's bad days, each against both bindings (the testkit module checks the ledger after each). */
 class SquareRootsTest {
     static final List<SquareRoots> BINDINGS = List.of(new SquareRootsFfm(), new SquareRootsJna());
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings (the support module checks the ledger after each). */
+/** Examples, each against both bindings (the testkit module checks the ledger after each). */
 class PeopleTest {
     static final List<People> BINDINGS = List.of(new PeopleFfm(), new PeopleJna());
     static final String[] FIELDS = {"firstName", "lastName", "fullName", "fullNameLen"};

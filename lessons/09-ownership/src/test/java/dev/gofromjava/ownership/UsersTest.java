@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings; the support module checks the ledger after each. */
+/** Examples, each against both bindings; the testkit module checks the ledger after each. */
 class UsersTest {
     static final List<Users> BINDINGS = List.of(new UsersFfm(), new UsersJna());
     static final GoLibrary LIB = GoLibrary.load("ownership");

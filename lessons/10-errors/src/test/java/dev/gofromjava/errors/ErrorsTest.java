@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings; the support module checks the ledger after each. */
+/** Examples, each against both bindings; the testkit module checks the ledger after each. */
 class ErrorsTest {
     static final List<Errors> BINDINGS = List.of(new ErrorsFfm(), new ErrorsJna());
     static final GoLibrary LIB = GoLibrary.load("errors");

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings (the support module checks the ledger after each). */
+/** Examples, each against both bindings (the testkit module checks the ledger after each). */
 class WordsTest {
     static final List<Words> BINDINGS = List.of(new WordsFfm(), new WordsJna());
 

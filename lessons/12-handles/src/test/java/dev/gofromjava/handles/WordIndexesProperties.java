@@ -32,7 +32,7 @@ import net.jqwik.api.state.Transformer;
  * Indexes against a model: a Java {@code HashMap} of counts per index. Any sequence of creating,
  * adding, asking for the top words, snapshotting, closing, closing again, and using after close
  * (through the wrapper and past it) agrees with the model, through either binding; the live
- * handles are always the open indexes, and back to none at the end (the support module's hook
+ * handles are always the open indexes, and back to none at the end (the testkit module's hook
  * checks that after every try).
  */
 class WordIndexesProperties {

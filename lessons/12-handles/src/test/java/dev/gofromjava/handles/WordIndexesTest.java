@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings; the support module checks C blocks and handles after each. */
+/** Examples, each against both bindings; the testkit module checks C blocks and handles after each. */
 class WordIndexesTest {
     static final List<WordIndexes> BINDINGS = List.of(new WordIndexesFfm(), new WordIndexesJna());
     static final GoLibrary LIB = GoLibrary.load("handles");

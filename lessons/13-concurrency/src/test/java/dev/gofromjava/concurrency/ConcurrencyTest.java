@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings; the support module checks C blocks and handles after each. */
+/** Examples, each against both bindings; the testkit module checks C blocks and handles after each. */
 @Timeout(60)
 class ConcurrencyTest {
     static final List<Concurrency> BINDINGS = List.of(new ConcurrencyFfm(), new ConcurrencyJna());

@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.Size;
 /**
  * Every property runs against both bindings, so that a benchmark never times a wrong answer: the
  * kernels agree with plain Java, and the loops make exactly the calls they say. The ledger is
- * checked after every try (support: LedgerTryHook).
+ * checked after every try (testkit: LedgerTryHook).
  */
 class KernelsProperties {
     private static final List<Kernels> BINDINGS = KernelsTest.BINDINGS;

@@ -19,7 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Go's matcher against java.util.regex and re2j on generated patterns and texts, and the buffer
- * rules of regexFindAll. The support module checks after every try that no C block or handle is
+ * rules of regexFindAll. The testkit module checks after every try that no C block or handle is
  * left.
  */
 class GoRegexpProperties {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Examples, each against both bindings; the support module checks C blocks and handles after each. */
+/** Examples, each against both bindings; the testkit module checks C blocks and handles after each. */
 class GoRegexpTest {
     static final List<GoRegexp> BINDINGS = List.of(new GoRegexpFfm(), new GoRegexpJna());
     static final GoLibrary LIB = GoLibrary.load("goregexp");

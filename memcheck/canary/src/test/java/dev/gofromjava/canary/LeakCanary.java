@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Planted bug 1: a C allocation never freed. Each test passes on its own assertions; only the
- * ledger hooks from the support module (registered by service loader, nothing here names them)
+ * ledger hooks from the testkit module (registered by service loader, nothing here names them)
  * can fail it. Under valgrind the same block is reported "definitely lost".
  */
 class LeakCanary {
