@@ -19,10 +19,8 @@ import (
 
 // docs:begin hello
 
-// hello prints "Hello world!" and a newline to standard output.
-//
-// Go writes straight to file descriptor 1, past anything Java still holds
-// in its own output buffers (see the lesson page).
+// hello prints "Hello world!" and a newline to file descriptor 1, itself:
+// text a Java stream still buffers comes out after it (see the lesson page).
 //
 //export hello
 func hello() {

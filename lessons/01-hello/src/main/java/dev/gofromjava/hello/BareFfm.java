@@ -19,7 +19,6 @@ public final class BareFfm {
                 library.find("hello").orElseThrow(),  // the address of the exported function
                 FunctionDescriptor.ofVoid());         // its C signature: void hello(void)
         System.out.print("Go says: ");
-        System.out.flush();
         hello.invokeExact();
         // docs:end bare
     }

@@ -16,7 +16,6 @@ public final class BareJna {
     public static void main(String[] args) {
         HelloLibrary library = Native.load(args[0], HelloLibrary.class);
         System.out.print("Go says: ");
-        System.out.flush();
         library.hello();
     }
     // docs:end bare

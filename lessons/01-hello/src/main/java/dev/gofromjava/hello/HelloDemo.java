@@ -12,9 +12,6 @@ public final class HelloDemo {
             default -> throw new IllegalArgumentException("usage: HelloDemo ffm|jna");
         };
         System.out.print("Go says: ");
-        // Go writes to file descriptor 1 itself, past anything Java still holds in a
-        // buffer: flush Java's side before every call that prints from Go.
-        System.out.flush();
         hello.hello();
     }
     // docs:end demo
