@@ -31,13 +31,20 @@ class HelloLoadingTest {
     @Test
     void ffmMissingLibraryNamesThePath() {
         var e = assertThrows(GoLibraryException.class, () -> GoLibrary.load("no-such-lesson"));
-        assertTrue(e.getMessage().contains(NativePaths.library("no-such-lesson").toString()), e.getMessage());
+        assertNamesThePathAndHowToBuildIt(e);
     }
 
     @Test
     void jnaMissingLibraryNamesThePath() {
         var e = assertThrows(GoLibraryException.class, () -> JnaLoader.load("no-such-lesson", Library.class));
+        assertNamesThePathAndHowToBuildIt(e);
+    }
+
+    /** The page promises both: where the library was looked for, and how to build it or point at it. */
+    private static void assertNamesThePathAndHowToBuildIt(GoLibraryException e) {
         assertTrue(e.getMessage().contains(NativePaths.library("no-such-lesson").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("Build it with `mvn -pl lessons/<lesson> -am generate-resources`"), e.getMessage());
+        assertTrue(e.getMessage().contains("-D" + NativePaths.PROPERTY), e.getMessage());
     }
 
     @Test
@@ -46,6 +53,7 @@ class HelloLoadingTest {
                 () -> GoLibrary.load("hello").downcall("goodbye", FunctionDescriptor.ofVoid()));
         assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
         assertTrue(e.getMessage().contains(System.mapLibraryName("hello")), e.getMessage());
+        assertTrue(e.getMessage().contains("is the Go function marked //export goodbye?"), e.getMessage());
     }
 
     /** An interface with one export too many: JNA alone would fail only at the first call of goodbye(). */
@@ -59,6 +67,7 @@ class HelloLoadingTest {
     void jnaMissingSymbolFailsAtLoadAndNamesIt() {
         var e = assertThrows(GoLibraryException.class, () -> JnaLoader.load("hello", WithGoodbye.class));
         assertTrue(e.getMessage().contains("'goodbye'"), e.getMessage());
+        assertTrue(e.getMessage().contains("is the Go function marked //export goodbye?"), e.getMessage());
     }
 
     @Test
