@@ -22,12 +22,10 @@ public final class StringArraysDemo {
         };
         String[] words = {"yab", "dab", "doo!"};
         System.out.print("Go prints: ");
-        System.out.flush(); // Go writes to file descriptor 1 itself: flush Java's side first
         go.join(words, "a");
 
         String[] greetings = {"Grüße", "привет", "🙂"};
         System.out.print("Go prints: ");
-        System.out.flush();
         go.join(greetings, " · ");
         System.out.println("that line is " + (go.joinCountedSize(greetings, " · ") - 1) + " bytes of UTF-8");
 

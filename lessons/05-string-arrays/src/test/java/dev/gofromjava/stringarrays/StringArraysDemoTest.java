@@ -58,7 +58,6 @@ class StringArraysDemoTest {
         }
 
         private static void call(boolean ffm, MethodHandle join, MemorySegment strs, MemorySegment sep) throws Throwable {
-            System.out.flush();
             if (ffm) {
                 join.invokeExact(strs, sep);
             } else {
