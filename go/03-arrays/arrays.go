@@ -22,15 +22,11 @@ import (
 
 // docs:begin squares
 
-// squares sets out[i] = in[i] * in[i] for i in [0, n).
-//
-// in and out must each hold at least n doubles; they may be the same buffer
-// (squares in place) or overlap in any way: every input is read before the
-// output that could overwrite it is written, as memmove does for bytes.
-// Nothing is read or written, and squares returns at once, when n <= 0,
-// when in or out is NULL, or when n*8 overflows int64. A panic (on a bad
-// pointer, say) stops it part way and is left for gfj_panic_take. squares
-// allocates nothing and keeps no pointer after it returns.
+// squares sets out[i] = in[i] * in[i] for i in [0, n). in and out must each
+// hold n doubles and may overlap in any way: as memmove does, every input is
+// read before an output could overwrite it. It does nothing when n <= 0, a
+// pointer is NULL or n*8 overflows int64; it allocates nothing, keeps no
+// pointer, and leaves a panic (a bad pointer) for gfj_panic_take.
 //
 //export squares
 func squares(in, out *float64, n int64) {

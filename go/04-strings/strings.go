@@ -23,16 +23,11 @@ import (
 
 // docs:begin repeat
 
-// repeat writes s repeated n times, and a terminating NUL, into the outN bytes
-// at out, and returns out.
-//
-// It returns NULL, and writes an empty string (a single NUL at out[0]) when
-// outN >= 1, if s is NULL, n is negative, the result's size overflows int64,
-// or the result and its NUL need more than outN bytes. It never writes at or
-// past out[outN], and writes nothing when out is NULL or outN <= 0. s may
-// point into out: it is copied before anything is written. If it panics (on a
-// bad pointer, say) it returns NULL too, and leaves the panic for
-// gfj_panic_take: only that tells a panic from a buffer too small.
+// repeat writes s repeated n times and a NUL into the outN bytes at out, and
+// returns out. On any failure (s NULL, n negative, a size that overflows, too
+// small a buffer, a panic) it returns NULL and leaves "" in out if outN >= 1.
+// It never writes at or past out[outN]. s may point into out: it is copied
+// first. Only gfj_panic_take tells a panic from a buffer too small.
 //
 //export repeat
 func repeat(s *C.char, n int64, out *byte, outN int64) (result *byte) {
@@ -48,11 +43,10 @@ func repeat(s *C.char, n int64, out *byte, outN int64) (result *byte) {
 	return out
 }
 
-// repeatSize returns the number of bytes repeat needs for s and n: the length
-// of s in bytes (UTF-8 bytes, for a Java string) times n, plus one for the
-// NUL. It returns -1 if s is NULL, n is negative, or that size does not fit
-// in an int64, and -1 after a panic, which it leaves for gfj_panic_take. It
-// allocates nothing.
+// repeatSize returns the bytes repeat needs: the length of s in bytes (UTF-8,
+// for a Java string) times n, plus one for the NUL. It returns -1 if s is
+// NULL, n is negative, the size overflows int64, or it panics (the panic is
+// left for gfj_panic_take).
 //
 //export repeatSize
 func repeatSize(s *C.char, n int64) (size int64) {

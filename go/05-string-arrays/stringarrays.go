@@ -27,30 +27,26 @@ import (
 
 // docs:begin join
 
-// join prints the strings of strs, separated by sep, and a newline to
-// standard output (file descriptor 1).
-//
-// strs must end with a NULL pointer: join reads element after element until
-// it finds one, and has no other way to know where the array ends. Without
-// the NULL it reads past the array. A NULL strs prints nothing; a NULL sep
-// joins with nothing in between. A panic (a bad pointer near NULL, say)
-// prints nothing and is left for gfj_panic_take.
+// join prints the strings of strs, separated by sep, and a newline to file
+// descriptor 1. strs must end with a NULL pointer: join reads elements until
+// it finds one, and without it reads past the array. A NULL strs prints
+// nothing; a NULL sep joins with nothing in between. A panic prints nothing
+// and is left for gfj_panic_take.
 //
 //export join
 func join(strs **C.char, sep *C.char) {
 	defer guard.Recover(nil) // a panic must never unwind into the JVM; the caller is told
 	if strs == nil {
-		// Checked, not left to recover: unsafe.Slice(nil, n) panics, and in a
-		// checkptr build (go build -asan) it is a fatal error instead.
+		// Checked, not recovered: unsafe.Slice(nil, n) panics, and is a fatal
+		// error in a checkptr build (go build -asan).
 		return
 	}
 	fmt.Println(strings.Join(goStrings(strs), C.GoString(sep)))
 }
 
-// goStrings is the article's walk: it views strs as an array of 1<<30
-// pointers, a length picked only to be "big enough", and stops at the first
-// NULL. The view costs nothing; every element read past the real array is a
-// read of someone else's memory.
+// goStrings is the article's walk: it views strs as 1<<30 pointers, a length
+// picked only to be "big enough", and stops at the first NULL. Every element
+// read past the real array is a read of someone else's memory.
 func goStrings(strs **C.char) []string {
 	var result []string
 	all := unsafe.Slice(strs, 1<<30)
@@ -135,8 +131,6 @@ func terminated(strs **C.char) ([]*C.char, bool) {
 
 // docs:end terminated
 
-// docs:begin counted
-
 // joinCountedSize returns the number of bytes joinCountedInto needs for the n
 // strings at strs and sep: the UTF-8 length of the joined string plus one for
 // the NUL. It returns -1 if n is negative or too large, if strs is NULL while
@@ -181,6 +175,8 @@ func joinCountedInto(strs **C.char, n int64, sep *C.char, out *C.char, outN int6
 	}
 	return out
 }
+
+// docs:begin counted
 
 // counted returns the n elements at strs, and false if n is out of range,
 // strs is NULL while n > 0, or an element is NULL: in a counted array a NULL

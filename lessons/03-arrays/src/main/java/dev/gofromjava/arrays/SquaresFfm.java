@@ -27,9 +27,9 @@ public final class SquaresFfm implements Squares {
     private static final MethodHandle OFF_HEAP = LIB.downcall("squares", SQUARES);
 
     /**
-     * Heap segments too, passed by address with no copy. Allowed because squares never calls
-     * back into Java, takes no lock, starts no goroutine and keeps no pointer, and because each
-     * call is handed at most CriticalChunks.MAX_BYTES (see the lesson page).
+     * Heap segments too, by address, no copy: allowed because squares never calls back into
+     * Java, starts no goroutine and keeps no pointer, and each call gets at most
+     * CriticalChunks.MAX_BYTES (the critical size policy, docs/03-arrays.md).
      */
     private static final MethodHandle CRITICAL = LIB.downcall("squares", SQUARES, Linker.Option.critical(true));
     // docs:end handles

@@ -37,10 +37,9 @@ public final class StringArraysFfm implements StringArrays {
 
     // docs:begin array
     /**
-     * {@code strs} as a C {@code char**}: every element a NUL-terminated UTF-8 copy, allocated in
-     * {@code arena} like the pointer array itself, and a NULL after the last one if
-     * {@code terminated}. The strings must have been checked: {@code allocateFrom} copies a NUL
-     * inside a string like any char, and Go would stop reading the string there, without a word.
+     * {@code strs} as a C {@code char**} in {@code arena}: a NUL-terminated UTF-8 copy of each
+     * element, and a NULL after the last if {@code terminated}. Check the strings first:
+     * {@code allocateFrom} copies a NUL inside one, and Go would silently stop reading there.
      */
     static MemorySegment cArray(Arena arena, String[] strs, boolean terminated) {
         MemorySegment array = arena.allocate(ADDRESS, strs.length + (terminated ? 1L : 0L));
