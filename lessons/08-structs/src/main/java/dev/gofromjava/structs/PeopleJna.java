@@ -79,7 +79,7 @@ public final class PeopleJna implements People {
             }
             return fullName.getString(0);
         } finally {
-            Reference.reachabilityFence(fullName); // JNA saw a bare address (lesson 03)
+            Reference.reachabilityFence(fullName); // JNA saw a bare address (lesson 09)
         }
     }
 
