@@ -4,9 +4,9 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gofromjava.support.FirstPage;
-import dev.gofromjava.support.GoLibrary;
-import dev.gofromjava.support.GoPanicException;
+import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.testkit.FirstPage;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
