@@ -67,14 +67,10 @@ import (
 
 // docs:begin increase
 
-// increase adds a to each of the n int64 values at nums, in place. The sum
-// wraps around on overflow (two's complement), exactly like Java's long +.
-//
-// nums must hold at least n values; only nums[0] to nums[n-1] are read and
-// written. Nothing is touched, and increase returns at once, when n <= 0,
-// when nums is NULL, or when n*8 overflows int64. A panic (on a bad pointer,
-// say) stops it part way and is left for gfj_panic_take. increase allocates
-// nothing and keeps no pointer after it returns.
+// increase adds a to each of the n int64 values at nums, in place, wrapping
+// around like Java's long +. It trusts n: nums must hold n values. It does
+// nothing when n <= 0, nums is NULL or n*8 overflows int64; it allocates
+// nothing and keeps no pointer. A panic is left for gfj_panic_take.
 //
 //export increase
 func increase(nums *int64, n int64, a int64) {
@@ -133,6 +129,7 @@ func increaseArrow(arr *C.struct_ArrowArray, schema *C.struct_ArrowSchema, a int
 	if arr.release == nil || schema.release == nil {
 		return fail("increaseArrow: the ArrowArray or the ArrowSchema is already released")
 	}
+	// docs:begin arrowImport
 	field, err := cdata.ImportCArrowField(goSchema) // copies name and type; releases the schema
 	if err != nil {
 		return fail("increaseArrow: cannot read the ArrowSchema: %v", err)
@@ -151,6 +148,7 @@ func increaseArrow(arr *C.struct_ArrowArray, schema *C.struct_ArrowSchema, a int
 	for i := range values {
 		values[i] += a
 	}
+	// docs:end arrowImport
 	return 0
 }
 

@@ -11,11 +11,13 @@ package main
 /*
 #include <stdint.h>
 
+// docs:begin allocators
 // The article's allocator: room for n elements of type code t, or NULL.
 typedef void* (*alloc_f)(char* t, int64_t n);
 
 // The same, telling Go how many bytes the block really holds.
 typedef void* (*alloc_sized_f)(char* t, int64_t n, int64_t* size);
+// docs:end allocators
 
 // In callalloc.c: Go cannot call a C function pointer itself.
 void* gfjAllocBytes(alloc_f alloc, int64_t n);
@@ -99,6 +101,8 @@ func sqrtsSized(alloc C.alloc_sized_f, n int64) (status int64) {
 	return 0
 }
 
+// docs:begin checked
+
 // checkedView is view, and false when p is NULL or the block holds fewer
 // than n Ts.
 func checkedView[T any](p unsafe.Pointer, n, size int64) ([]T, bool) {
@@ -109,6 +113,7 @@ func checkedView[T any](p unsafe.Pointer, n, size int64) ([]T, bool) {
 	return view[T](p, n), true
 }
 
+// docs:end checked
 // docs:end sized
 
 // title is the text the article asks for first.

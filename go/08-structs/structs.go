@@ -9,6 +9,7 @@ package main
 /*
 #include <stdint.h>
 
+// docs:begin structs
 typedef struct person {
   char* firstName;
   char* lastName;
@@ -21,6 +22,7 @@ typedef struct point {
   double x;
   double y;
 } point;
+// docs:end structs
 */
 import "C"
 
@@ -34,16 +36,14 @@ import (
 
 // docs:begin fill
 
-// fill writes p.firstName, a space and p.lastName, and a terminating NUL,
-// into the p.fullNameLen bytes at p.fullName.
-//
-// It never writes at or past p.fullName[p.fullNameLen]. When the full name
-// and its NUL need more than that, it writes an empty string (a single NUL,
-// when p.fullNameLen >= 1) and nothing else: fillSize says how much they
+// docs:begin fillBounded
+
+// fill writes p.firstName, a space, p.lastName and a NUL into the
+// p.fullNameLen bytes at p.fullName, never past them. When they do not fit,
+// it writes an empty string (a single NUL) and fillSize says how much they
 // need. It writes nothing when p, a name or p.fullName is NULL, or when
 // p.fullNameLen <= 0. The names may lie inside the buffer: they are copied
-// first. A panic (a bad pointer, say) is recovered and left for
-// gfj_panic_take.
+// first. A panic (a bad pointer, say) is left for gfj_panic_take.
 //
 //export fill
 func fill(p *C.person) {
@@ -57,6 +57,8 @@ func fill(p *C.person) {
 		cbuf.PutString(out, int64(p.fullNameLen), "")
 	}
 }
+
+// docs:end fillBounded
 
 // fillSize returns the bytes fill needs for p's full name: the UTF-8 lengths
 // of both names, one for the space and one for the NUL. It returns -1 when p

@@ -25,11 +25,10 @@ import (
 
 // docs:begin user
 
-// getUserInfo returns a userInfo whose info is a new C string:
-// User "NAME" has N letters in their name, N counting Unicode letters (code
-// points) where the article counted bytes. The caller owns info and must free
-// it, once, with delUserInfo. info is NULL when cname is NULL, when C memory
-// runs out, and after a panic, which is left for gfj_panic_take.
+// getUserInfo returns a userInfo whose info is a new C string, User "NAME"
+// has N letters in their name, N counting code points (the article counted
+// bytes). The caller owns info and frees it, once, with delUserInfo. info is
+// NULL when cname is NULL, when C memory runs out, and after a panic.
 //
 //export getUserInfo
 func getUserInfo(cname *C.char) (result C.struct_userInfo) {
@@ -43,10 +42,9 @@ func getUserInfo(cname *C.char) (result C.struct_userInfo) {
 	return result
 }
 
-// delUserInfo prints "Freeing user info: INFO" and a newline to standard
-// output, as the article's does to show when the caller frees, then frees
-// info. It does nothing when info is NULL. Freeing the same info twice is a
-// double free: the caller must make sure it cannot happen.
+// delUserInfo prints "Freeing user info: INFO", as the article's does, then
+// frees info; it does nothing when info is NULL. A second free of the same
+// info is a double free: the caller must make sure it cannot happen.
 //
 //export delUserInfo
 func delUserInfo(info C.struct_userInfo) {

@@ -10,9 +10,11 @@ package main
 /*
 #include <stdint.h>
 
+// docs:begin error
 typedef struct {
 	char* err;
 } error;
+// docs:end error
 */
 import "C"
 
@@ -27,6 +29,8 @@ import (
 
 // docs:begin even
 
+// docs:begin article
+
 // even reports whether i is even. For a negative i it returns false and an
 // error, "-3 is negative, want at least 0". A non-NULL err is the caller's:
 // it must free it with delError, once. A panic is returned as the error.
@@ -40,15 +44,16 @@ func even(i int64) (result bool, err C.error) {
 	return i%2 == 0, C.error{}
 }
 
-// delError frees err's message. It does nothing when err.err is NULL.
-// Freeing the same message twice is a double free: the caller must make sure
-// it cannot happen.
+// delError frees err's message; it does nothing when err.err is NULL. The
+// caller frees each message once: a second free is a double free.
 //
 //export delError
 func delError(err C.error) {
 	defer guard.Recover(nil)
 	ledger.Free(unsafe.Pointer(err.err))
 }
+
+// docs:end article
 
 // newError is a C error holding the formatted message, allocated through the
 // ledger: the caller frees it with delError. When C memory runs out it panics,
@@ -71,6 +76,8 @@ func newError(format string, args ...any) C.error {
 // returns the panic's message as its error, and the caller frees it like any
 // other.
 
+// docs:begin divide
+
 // divide returns a / b; b == 0 panics: integer divide by zero.
 //
 //export divide
@@ -78,6 +85,8 @@ func divide(a, b int64) (q int64, err C.error) {
 	defer guard.RecoverAsError(func(msg string) { q, err = 0, newError("%s", msg) })
 	return a / b, C.error{}
 }
+
+// docs:end divide
 
 var primes = []int64{2, 3, 5, 7, 11, 13}
 

@@ -40,6 +40,7 @@ final class ArrowColumns {
         try (ArrowArray array = ArrowArray.allocateNew(allocator);
              ArrowSchema schema = ArrowSchema.allocateNew(allocator);
              Arena arena = Arena.ofConfined()) {
+            // docs:begin lifetime
             // The export holds a reference on every buffer of the column until the release
             // callback runs: from here on, closing the vector frees none of the memory Go uses.
             Data.exportVector(allocator, vector, null, array, schema);
@@ -52,6 +53,7 @@ final class ArrowColumns {
                 array.release();
                 schema.release();
             }
+            // docs:end lifetime
             if (status != 0) {
                 throw new IllegalArgumentException(message.getString(0));
             }

@@ -62,6 +62,7 @@ public final class BulkDataFfm implements BulkData {
         call(nums, n, a);
     }
 
+    // docs:begin dispatch
     private static void call(MemorySegment nums, long n, long a) {
         if (nums.isNative()) {
             call(INCREASE, nums, n, a);
@@ -70,6 +71,7 @@ public final class BulkDataFfm implements BulkData {
                     (first, count) -> call(INCREASE_HEAP, nums.asSlice(first * Long.BYTES), count, a));
         }
     }
+    // docs:end dispatch
 
     private static void call(MethodHandle increase, MemorySegment nums, long n, long a) {
         try {

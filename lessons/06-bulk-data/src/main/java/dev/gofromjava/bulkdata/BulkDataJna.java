@@ -27,10 +27,12 @@ public final class BulkDataJna implements BulkData {
             JnaLoader.register(BulkDataLibrary.class, "bulkdata");
         }
 
+        // docs:begin overloads
         // void increase(GoInt64* nums, GoInt64 n, GoInt64 a);
         static native void increase(long[] nums, long n, long a);     // copied in, and back out
         static native void increase(LongBuffer nums, long n, long a); // a direct buffer, from its position
         static native void increase(Pointer nums, long n, long a);    // any native address
+        // docs:end overloads
 
         // GoInt64 increaseArrow(struct ArrowArray* arr, struct ArrowSchema* schema, GoInt64 a, char* errOut, GoInt64 errN);
         static native long increaseArrow(Pointer array, Pointer schema, long a, Pointer errOut, long errN);

@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public final class PeopleJna implements People {
     // docs:begin structures
+    // docs:begin person
     /** struct person, passed by pointer (a Structure parameter is a pointer unless ByValue). */
     @Structure.FieldOrder({"firstName", "lastName", "fullName", "fullNameLen"})
     public static final class Person extends Structure {
@@ -34,6 +35,7 @@ public final class PeopleJna implements People {
             return fieldOffset(field);
         }
     }
+    // docs:end person
 
     /** struct point, passed and returned by value. */
     @Structure.FieldOrder({"x", "y"})
@@ -77,7 +79,7 @@ public final class PeopleJna implements People {
             }
             return fullName.getString(0);
         } finally {
-            Reference.reachabilityFence(fullName); // JNA saw a bare address (lesson 03)
+            Reference.reachabilityFence(fullName); // JNA saw a bare address (lesson 09)
         }
     }
 

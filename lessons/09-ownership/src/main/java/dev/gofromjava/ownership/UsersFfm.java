@@ -50,9 +50,11 @@ public final class UsersFfm implements Users {
         if (info.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("Go returned no user info (out of C memory?)");
         }
+        // docs:begin owner
         long size = CStrings.byteLength(info) + 1; // exactly Go's block: the string and its NUL
         // The cleanup runs once, when the arena closes; it must not capture the segment's owner.
         return info.reinterpret(size, arena, UsersFfm::free);
+        // docs:end owner
     }
 
     /** Gives the string back to Go: delUserInfo, which takes the struct by value. */

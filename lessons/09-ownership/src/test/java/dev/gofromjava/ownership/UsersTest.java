@@ -11,6 +11,7 @@ import dev.gofromjava.testkit.ManyThreads;
 import dev.gofromjava.testkit.Stress;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,17 +107,25 @@ class UsersTest {
     }
     // docs:end arena
 
-    /** The collector's path: objects dropped without close() are freed once the GC finds them. */
+    /**
+     * The collector's path: objects dropped without close() are freed once the GC finds them.
+     * While the list holds them, no collection may free one, so the count is exact whenever a GC
+     * runs; once the list lets go, the ledger check waits for the collector (@FreedByGc).
+     */
     @ParameterizedTest
     @FieldSource("BINDINGS")
     @FreedByGc
     void droppedInfosAreFreedByTheCollector(Users go) {
         long live = LIB.liveAllocations();
+        List<UserInfo> held = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            assertEquals("User \"Fay\" has 3 letters in their name", go.getUserInfoFreedByGc("Fay").info());
+            held.add(go.getUserInfoFreedByGc("Fay"));
         }
-        assertTrue(LIB.liveAllocations() > live, "nothing held them, yet nothing was allocated?");
-        // No close(): the ledger check waits for the collector (@FreedByGc).
+        for (UserInfo user : held) {
+            assertEquals("User \"Fay\" has 3 letters in their name", user.info());
+        }
+        assertEquals(live + 100, LIB.liveAllocations(), "each reachable info holds its own C string");
+        held.clear(); // dropped, never closed
     }
 
     @ParameterizedTest

@@ -66,6 +66,7 @@ public final class ErrorsFfm implements Errors {
         }
     }
 
+    // docs:begin throwIfError
     /**
      * Throws Go's error when {@code result}'s r1.err is not NULL, after giving the message back to
      * Go: in a finally, so it is freed exactly once, whatever reading it does.
@@ -84,6 +85,7 @@ public final class ErrorsFfm implements Errors {
         }
         throw new GoErrorException(export, message);
     }
+    // docs:end throwIfError
     // docs:end even
 
     @Override

@@ -1,4 +1,4 @@
-package dev.gofromjava.errors;
+package dev.gofromjava.census;
 
 import dev.gofromjava.alloc.SquareRoots;
 import dev.gofromjava.alloc.SquareRootsFfm;
@@ -10,6 +10,9 @@ import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bulkdata.BulkData;
 import dev.gofromjava.bulkdata.BulkDataFfm;
 import dev.gofromjava.bulkdata.BulkDataJna;
+import dev.gofromjava.errors.Errors;
+import dev.gofromjava.errors.ErrorsFfm;
+import dev.gofromjava.errors.ErrorsJna;
 import dev.gofromjava.ownership.UserInfo;
 import dev.gofromjava.ownership.Users;
 import dev.gofromjava.ownership.UsersFfm;
@@ -41,7 +44,7 @@ import org.apache.arrow.vector.VarCharVector;
  * line per call, {@code ROW <tab> call <tab> input <tab> binding <tab> outcome}, where the outcome
  * is what the call returned or threw, and any C blocks it left allocated. Before each call it
  * prints the call on stderr, so a crash names the call that caused it. {@link FailureCensusTest}
- * runs it for every lesson and checks the page's table against it.
+ * runs it for every lesson and checks the table on docs/bench/10-failure-census.md against it.
  */
 public final class FailureCensus {
     /** One bad call: the Java method (and the export it reaches), the input, and the call itself. */

@@ -1,4 +1,4 @@
-package dev.gofromjava.errors;
+package dev.gofromjava.census;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@link FailureCensus} for lessons 03 to 10, each in a JVM of its own with its own Go
  * library, and checks that no bad call crashed the JVM, left C memory allocated, or behaved
- * differently in the two bindings; and that the table on docs/10-errors.md is exactly what the
- * calls did.
+ * differently in the two bindings; and that the table on {@value #PAGE} is exactly what the calls
+ * did. With {@code -Dcensus.write=true} it first writes the table it made into the page (the
+ * other checks still apply), as {@code scripts/docs} does for code blocks.
  */
 class FailureCensusTest {
     static final List<String> LESSONS = List.of("03-arrays", "04-strings", "05-string-arrays", "06-bulk-data",
             "07-alloc", "08-structs", "09-ownership", "10-errors");
+
+    /** The generated page, relative to the repository root. */
+    static final String PAGE = "docs/bench/10-failure-census.md";
 
     static final String BEGIN = "<!-- census:begin -->";
     static final String END = "<!-- census:end -->";
@@ -66,8 +70,11 @@ class FailureCensusTest {
             });
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(table.toString(), pageTable(),
-                "docs/10-errors.md's census table is not what the calls did; the census made this one:\n" + table);
+        if (Boolean.getBoolean("census.write")) {
+            writeTable(table.toString());
+        }
+        assertEquals(table.toString(), pageTable(), PAGE + "'s table is not what the calls did (run this test with "
+                + "-Dcensus.write=true to write it); the census made this one:\n" + table);
     }
 
     /** The JVM flags the lesson's own tests run with: native access, its pom's jvm.extraArgs, its Go library. */
@@ -79,24 +86,40 @@ class FailureCensusTest {
         if (extra.find() && !extra.group(1).isBlank()) {
             flags.addAll(List.of(extra.group(1).strip().split("\\s+")));
         }
-        // This lesson's library is in lessons/10-errors/target/native (native-asan, native-valgrind
-        // under memcheck); the other lesson's in the directory of the same name in its own folder.
+        // Maven points this module at lessons/census/target/native (native-asan, native-valgrind
+        // under memcheck), which holds no library: each lesson's is in the directory of the same
+        // name in that lesson's folder.
         Path native_ = root.resolve("lessons").resolve(lesson).resolve("target").resolve(NativePaths.directory().getFileName());
         flags.add("-D" + NativePaths.PROPERTY + "=" + native_);
         flags.add("-Djna.library.path=" + native_);
         return flags;
     }
 
-    /** The table between the census markers on docs/10-errors.md. */
+    static Path page() {
+        return Path.of(System.getProperty("gofromjava.repo.root")).resolve(PAGE);
+    }
+
+    /** The table between the census markers on the page. */
     static String pageTable() throws IOException {
-        Path page = Path.of(System.getProperty("gofromjava.repo.root"), "docs", "10-errors.md");
-        String text = Files.readString(page, StandardCharsets.UTF_8);
+        String text = Files.readString(page(), StandardCharsets.UTF_8);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
-            return page + " has no " + BEGIN + " … " + END + " region";
+            return PAGE + " has no " + BEGIN + " … " + END + " region";
         }
         return text.substring(begin + BEGIN.length(), end).strip() + "\n";
+    }
+
+    /** Replaces the table between the census markers with {@code table}; the rest of the page stays. */
+    static void writeTable(String table) throws IOException {
+        String text = Files.readString(page(), StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new AssertionError(PAGE + " has no " + BEGIN + " … " + END + " region to write into");
+        }
+        Files.writeString(page(), text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end),
+                StandardCharsets.UTF_8);
     }
 
     private static String tail(String text) {
