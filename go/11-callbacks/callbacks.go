@@ -17,10 +17,12 @@ package main
 /*
 #include <stdint.h>
 
+// docs:begin visit_f
 // The caller's visitor: word #index is the wordN bytes at word, inside the
 // caller's own text (no NUL after them). thread is the OS thread id of the
 // thread the call runs on. Returns 0 (go on), 1 (stop) or 2 (failed).
 typedef int64_t (*visit_f)(int64_t index, char* word, int64_t wordN, int64_t thread);
+// docs:end visit_f
 
 // In threads.c: Go cannot call a C function pointer itself, nor gettid.
 int64_t gfjVisit(visit_f visit, int64_t index, char* word, int64_t wordN);

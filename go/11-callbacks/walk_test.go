@@ -3,6 +3,7 @@ package main
 import (
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -111,18 +112,20 @@ func TestWalkParallelStopsAndCountsFailures(t *testing.T) {
 	if err != nil || n != 101 || len(seen) != 101 || seen[100] != 100 {
 		t.Fatalf("one goroutine: n=%d err=%v seen=%d", n, err, len(seen))
 	}
-	// Four: each goroutine starts at most one visit after Go saw the stop, so when every visit
-	// after word 100 waits until the stop was answered, at most 3 words past it are visited.
-	answered := make(chan struct{})
+	// Four: once the halt is set, each goroutine starts at most the one visit whose word it had
+	// already taken. Every visit past word 100 waits until the halt is set, so each goroutine
+	// visits at most one word past it, and the other three at most three in all.
+	halted := make(chan struct{})
+	var once sync.Once
+	onHalt = func() { once.Do(func() { close(halted) }) }
+	defer func() { onHalt = func() {} }()
 	var past atomic.Int64
 	n, err = walkParallel(spans, 4, func(i int, s span) verdict {
 		switch {
 		case i == 100:
-			close(answered)
 			return stop
 		case i > 100:
-			<-answered
-			time.Sleep(20 * time.Millisecond) // time for the stop to reach walkParallel: nanoseconds, given 20 ms
+			<-halted
 			past.Add(1)
 		}
 		return goOn

@@ -59,6 +59,8 @@ type snapshot struct {
 
 // docs:begin index
 
+// docs:begin newIndex
+
 // newIndex makes an empty index and returns its handle, which the caller
 // owns and must give back to indexFree, once. The handle is never 0; 0 means
 // the call panicked, and the panic is left for gfj_panic_take.
@@ -68,6 +70,8 @@ func newIndex() (handle uintptr) {
 	defer guard.Recover(func() { handle = 0 })
 	return ledger.NewHandle(&index{counts: map[string]int64{}})
 }
+
+// docs:end newIndex
 
 // indexAdd counts the words of text, the runs of bytes between ASCII white
 // space (space, \t, \n, \v, \f, \r), case-sensitively, and returns how many
@@ -164,6 +168,7 @@ func indexSnapshot(handle uintptr, data **C.char, size *int64, errOut *C.char, e
 		fail(errOut, errN, "data and size must not be NULL")
 		return 0
 	}
+	// docs:begin lend
 	*data, *size = nil, 0 // a bad pointer faults here, before anything is pinned or counted
 	s := &snapshot{data: ix.lines()}
 	first := &s.data[:1][0] // lines leaves room for one byte, so an empty snapshot has an address too
@@ -179,6 +184,7 @@ func indexSnapshot(handle uintptr, data **C.char, size *int64, errOut *C.char, e
 	snap = ledger.NewHandle(s) // last: nothing after it can fail and leave it live
 	lent = true
 	return snap
+	// docs:end lend
 }
 
 // snapshotRelease unpins the snapshot's memory and deletes its handle: the

@@ -67,9 +67,22 @@ func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
 	// data and size stand in for C memory here; the test only reads them.
 	var data *_Ctype_char
 	var size int64
+	blocks := ledger.Live()
 	snap := indexSnapshot(h, &data, &size, errOut, errN)
 	if snap == 0 {
 		t.Fatalf("indexSnapshot failed: %s", errBuf)
+	}
+	// Lent in place: the address is the first byte of the pinned Go slice itself, and no C
+	// block holds a copy.
+	s, err := ledger.HandleValue[*snapshot](snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unsafe.Pointer(data) != unsafe.Pointer(&s.data[:1][0]) {
+		t.Fatalf("data is %p, want the snapshot's own slice at %p", data, &s.data[:1][0])
+	}
+	if d := ledger.Live() - blocks; d != 0 {
+		t.Fatalf("the snapshot allocated %d C blocks, want none", d)
 	}
 	if indexFree(h, errOut, errN) != 0 {
 		t.Fatalf("indexFree: %s", errBuf)

@@ -111,6 +111,8 @@ type task struct {
 // function pointer; Go's tests pass their own.
 type finisher func(status, result int64, message string)
 
+// docs:begin startTask
+
 // startTask runs work in a new goroutine and returns the task's handle,
 // live until the task ends. When work returns, or panics, the goroutine
 // deletes the handle and only then calls finish, once: by the time the
@@ -129,6 +131,8 @@ func startTask(work func(ctx context.Context) (int64, error), finish finisher) u
 	}()
 	return h
 }
+
+// docs:end startTask
 
 // run calls work and sorts its end into a status. A panic in work is
 // recovered here, in the goroutine that ran it: no export's guard can, and an

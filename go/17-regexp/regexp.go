@@ -118,7 +118,8 @@ func explain(err error) error {
 	var why string
 	switch {
 	case se.Code == syntax.ErrInvalidEscape && len(se.Expr) == 2 && se.Expr[1] >= '1' && se.Expr[1] <= '9':
-		why = "a backreference"
+		// NP-hard (Aho, 1990): no known algorithm matches backreferences in polynomial time.
+		return fmt.Errorf("%w (a backreference: RE2 leaves it out, since matching backreferences is NP-hard)", err)
 	case se.Code == syntax.ErrInvalidNamedCapture && (strings.HasPrefix(se.Expr, "(?<=") || strings.HasPrefix(se.Expr, "(?<!")):
 		why = "a lookbehind"
 	case se.Code == syntax.ErrInvalidPerlOp && (se.Expr == "(?=" || se.Expr == "(?!"):
@@ -134,7 +135,9 @@ func explain(err error) error {
 	default:
 		return err
 	}
-	return fmt.Errorf("%w (%s: RE2 does not support it, since it cannot be matched in linear time)", err, why)
+	// RE2 leaves these out by choice (lookaround, for one, can be matched in linear time), and
+	// the message claims no more than that.
+	return fmt.Errorf("%w (%s: RE2 leaves it out by design)", err, why)
 }
 
 // docs:end explain

@@ -75,6 +75,7 @@ final class Walk {
             return FAILED;
         }
     }
+    // docs:end visit
 
     /**
      * After Go returned {@code status}: the number of visits, or the visitor's exceptions thrown
@@ -102,5 +103,4 @@ final class Walk {
         }
         return (int) status;
     }
-    // docs:end visit
 }

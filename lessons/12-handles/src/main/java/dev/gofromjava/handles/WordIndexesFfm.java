@@ -135,6 +135,7 @@ public final class WordIndexesFfm implements WordIndexes {
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
+        // docs:begin reinterpret
         try {
             // The cleanup runs once, when the arena closes; it holds the snapshot's number, nothing else.
             return new Lent(snap, data.reinterpret(size, arena, ignored -> release(snap)));
@@ -142,6 +143,7 @@ public final class WordIndexesFfm implements WordIndexes {
             release(snap);
             throw e;
         }
+        // docs:end reinterpret
     }
 
     private static void release(long snap) {

@@ -15,6 +15,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,10 +109,13 @@ class WordIndexesTest {
     @FieldSource("BINDINGS")
     void aSnapshotIsGosMemoryReadInPlaceUntilClosed(WordIndexes go) {
         long live = LIB.liveHandles();
+        long blocks = LIB.liveAllocations();
         try (WordIndex index = go.newIndex()) {
             index.add("b a b é");
             WordSnapshot snapshot = index.snapshot();
             assertEquals(live + 2, LIB.liveHandles(), "the index and the snapshot");
+            // Go lends its own slice (Go's TestSnapshotIsPinnedUntilReleasedOnce checks the address): no C copy.
+            assertEquals(blocks, LIB.liveAllocations(), "C blocks while the snapshot is open");
             index.add("c c c"); // the snapshot does not change
             assertEquals(List.of(new WordCount("a", 1), new WordCount("b", 2), new WordCount("é", 1)), snapshot.entries());
             assertEquals("a 1\nb 2\né 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8).length, snapshot.byteSize());
@@ -250,27 +254,81 @@ class WordIndexesTest {
     }
 
     /**
-     * Adders and a closer at once: every add counts, or is refused in Java. None reaches Go with a
-     * freed handle: that would be Go's error, which fails the round.
+     * Adders and a closer at once: every add counts, or is refused in Java, and only once the close
+     * has begun. None reaches Go with a freed handle: that would be Go's error, which fails the
+     * round. The close reads Go's count just before it frees, inside its lock, where no add can
+     * run: it must equal the adds that returned.
      */
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void callsRacingACloseCountOrAreRefused(WordIndexes go) throws Exception {
         for (int i = 0; i < Stress.rounds(100); i++) {
-            WordIndex index = go.newIndex();
-            AtomicLong counted = new AtomicLong();
+            AtomicLong countedInGo = new AtomicLong(-1);
+            WordIndexes countsBeforeFree = new Delegate(go) {
+                @Override
+                public void free(long handle) {
+                    List<WordCount> top = go.top(handle, 1);
+                    countedInGo.set(top.isEmpty() ? 0 : top.getFirst().count());
+                    go.free(handle);
+                }
+            };
+            WordIndex index = new WordIndex(countsBeforeFree, go.newHandle());
+            String closedMessage = "this WordIndex is closed: its handle " + index.handle() + " was given back to Go";
+            AtomicBoolean closing = new AtomicBoolean();
+            AtomicLong returned = new AtomicLong();
             ManyThreads.run(3, 20, (thread, round) -> {
                 if (thread == 0 && round == 10) {
+                    closing.set(true);
                     index.close();
                     return;
                 }
                 try {
-                    counted.addAndGet(index.add("w"));
-                } catch (IllegalStateException closed) {
-                    assertTrue(index.isClosed());
+                    assertEquals(1, index.add("w"), "words in \"w\"");
+                    returned.incrementAndGet();
+                } catch (IllegalStateException refused) {
+                    assertTrue(closing.get(), "refused before the close began: " + refused);
+                    assertEquals(closedMessage, refused.getMessage());
                 }
             });
             assertTrue(index.isClosed());
+            assertEquals(returned.get(), countedInGo.get(), "adds that returned, against Go's count at the close");
+        }
+    }
+
+    /** Every call passed on to {@code go}; tests override what they watch. */
+    private static class Delegate implements WordIndexes {
+        private final WordIndexes go;
+
+        Delegate(WordIndexes go) {
+            this.go = go;
+        }
+
+        public long newHandle() {
+            return go.newHandle();
+        }
+
+        public long add(long handle, String text) {
+            return go.add(handle, text);
+        }
+
+        public List<WordCount> top(long handle, long k) {
+            return go.top(handle, k);
+        }
+
+        public long topInto(long handle, long k, MemorySegment out) {
+            return go.topInto(handle, k, out);
+        }
+
+        public WordSnapshot snapshot(long handle) {
+            return go.snapshot(handle);
+        }
+
+        public void free(long handle) {
+            go.free(handle);
+        }
+
+        public long passNested(boolean pinInner) {
+            return go.passNested(pinInner);
         }
     }
 

@@ -103,6 +103,7 @@ public final class GoTask extends CompletableFuture<Long> {
             // gets here, and the task then stays incomplete: awaiting it with a timeout says so.
         }
     }
+    // docs:end ended
 
     private static String read(Supplier<String> message) {
         try {
@@ -122,7 +123,6 @@ public final class GoTask extends CompletableFuture<Long> {
             completeExceptionally(new GoPanicException(export, message));
         }
     }
-    // docs:end ended
 
     /**
      * Completes once Go has ended the task and let go of it: its handle deleted, its callback

@@ -193,10 +193,21 @@ class ConcurrencyTest {
         assertEquals(0, ConcurrencyJna.cancel(handle));
     }
 
+    /**
+     * The call returns only after Go slept: Go's time.Sleep pauses "for at least the duration", so
+     * this is a lower bound that no load on the machine can break, not a measurement of speed. The
+     * bindings throw when the export returns anything but ms; the raw exports are checked here too.
+     */
     @ParameterizedTest
     @FieldSource("BINDINGS")
-    void sleepMillisBlocksInGoAndReturns(Concurrency go) {
-        go.sleepMillis(0);
-        go.sleepMillis(1);
+    void sleepMillisBlocksInGoAndReturns(Concurrency go) throws Throwable {
+        for (long ms : new long[] {0, 1, 20}) {
+            long start = System.nanoTime();
+            go.sleepMillis(ms);
+            long elapsed = System.nanoTime() - start;
+            assertTrue(elapsed >= TimeUnit.MILLISECONDS.toNanos(ms), "sleepMillis(" + ms + ") returned after " + elapsed + " ns");
+        }
+        assertEquals(20, (long) ConcurrencyFfm.SLEEP_MILLIS.invokeExact(20L));
+        assertEquals(20, ConcurrencyJna.ConcurrencyLibrary.sleepMillis(20));
     }
 }

@@ -5,15 +5,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Run by {@link VirtualThreadPinningTest} in a JVM with one carrier thread. A virtual thread starts
- * another, then blocks: in a Go call ({@code ffm}, {@code jna}) or in a Java wait ({@code java}).
- * Prints whether the other virtual thread got the carrier while the first one was blocked.
+ * Run by {@link VirtualThreadPinningTest} in a JVM with one carrier thread, or two for the control.
+ * A virtual thread starts another, then blocks: in Go calls ({@code ffm}, {@code jna}) or in a Java
+ * wait ({@code java}), until the other has run or {@code args[1]} milliseconds have passed.
+ * Prints whether the other virtual thread got a carrier while the first one was blocked.
  */
 public final class PinningProbe {
     private PinningProbe() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
+        long millis = Long.parseLong(args[1]);
         Concurrency go = mode.equals("jna") ? new ConcurrencyJna() : new ConcurrencyFfm();
         go.mix(0); // loads and binds the library on this platform thread, before the probe
         CountDownLatch otherRan = new CountDownLatch(1);
@@ -21,12 +23,15 @@ public final class PinningProbe {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // docs:begin probe
         Thread blocked = Thread.ofVirtual().start(() -> {
-            Thread.ofVirtual().start(otherRan::countDown); // queued for the only carrier, which this thread holds
+            Thread.ofVirtual().start(otherRan::countDown); // queued for a carrier; this thread holds one
             try {
                 if (mode.equals("java")) {
-                    when.set(otherRan.await(30, TimeUnit.SECONDS) ? "during" : "only after");
+                    when.set(otherRan.await(millis, TimeUnit.MILLISECONDS) ? "during" : "only after");
                 } else {
-                    go.sleepMillis(500); // 500 ms inside Go
+                    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+                    do {
+                        go.sleepMillis(10); // in Go; between calls nothing here lets the carrier go
+                    } while (otherRan.getCount() != 0 && System.nanoTime() - deadline < 0);
                     when.set(otherRan.getCount() == 0 ? "during" : "only after");
                 }
             } catch (Throwable t) {
@@ -38,7 +43,8 @@ public final class PinningProbe {
         if (failure.get() != null) {
             throw new AssertionError(failure.get());
         }
-        String what = mode.equals("java") ? "a Java wait" : "a Go call (" + mode + ")";
-        System.out.println(what + ": the other virtual thread ran " + when.get() + " it");
+        String what = mode.equals("java") ? "a Java wait: the other virtual thread ran %s it"
+                : "Go calls (" + mode + "): the other virtual thread ran %s them";
+        System.out.println(what.formatted(when.get()));
     }
 }

@@ -177,16 +177,24 @@ class GoRegexpProperties {
     }
     // docs:end capacity
 
-    /** Many texts in one call: the same answers as one call each. */
+    /**
+     * Many texts in one call: for each text, whether re2j finds a match in it, and the same
+     * answers as Go's own call per text.
+     */
     @Property
     void findEachIsFindOnEachText(@ForAll("bindings") GoRegexp go, @ForAll("patterns") GeneratedPattern pattern,
             @ForAll("textLists") List<String> texts) {
+        com.google.re2j.Pattern re2j = com.google.re2j.Pattern.compile(pattern.source());
         try (GoPattern p = go.compile(pattern.source())) {
-            boolean[] expected = new boolean[texts.size()];
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] = p.find(texts.get(i)).isPresent();
+            boolean[] byRe2j = new boolean[texts.size()];
+            boolean[] oneCallEach = new boolean[texts.size()];
+            for (int i = 0; i < texts.size(); i++) {
+                byRe2j[i] = re2j.matcher(texts.get(i)).find();
+                oneCallEach[i] = p.find(texts.get(i)).isPresent();
             }
-            assertArrayEquals(expected, p.findEach(texts));
+            boolean[] inOneCall = p.findEach(texts);
+            assertArrayEquals(byRe2j, inOneCall, "re2j");
+            assertArrayEquals(oneCallEach, inOneCall, "Go, one call per text");
         }
     }
 

@@ -66,12 +66,12 @@ class GoRegexpTest {
     @FieldSource("BINDINGS")
     void whatRe2CannotDoIsRefusedNamingTheConstruct(GoRegexp go) {
         long live = LIB.liveHandles();
-        assertEquals("error parsing regexp: invalid escape sequence: `\\1` (a backreference: RE2 does not support it,"
-                + " since it cannot be matched in linear time)", refusal(go, "(a)\\1"));
-        assertEquals("error parsing regexp: invalid or unsupported Perl syntax: `(?=` (a lookahead: RE2 does not"
-                + " support it, since it cannot be matched in linear time)", refusal(go, "a(?=b)"));
-        assertEquals("error parsing regexp: invalid named capture: `(?<!a)b` (a lookbehind: RE2 does not support it,"
-                + " since it cannot be matched in linear time)", refusal(go, "(?<!a)b"));
+        assertEquals("error parsing regexp: invalid escape sequence: `\\1` (a backreference: RE2 leaves it out,"
+                + " since matching backreferences is NP-hard)", refusal(go, "(a)\\1"));
+        assertEquals("error parsing regexp: invalid or unsupported Perl syntax: `(?=` (a lookahead: RE2 leaves it"
+                + " out by design)", refusal(go, "a(?=b)"));
+        assertEquals("error parsing regexp: invalid named capture: `(?<!a)b` (a lookbehind: RE2 leaves it out by"
+                + " design)", refusal(go, "(?<!a)b"));
         assertEquals("error parsing regexp: missing closing ): `(a`", refusal(go, "(a"));
         assertEquals("error parsing regexp: invalid repeat count: `{1001}` (Go's limit: {m,n} counts at most 1000,"
                 + " and nested counts multiplied together at most 1000)", refusal(go, "a{1001}"));

@@ -17,11 +17,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
 /**
- * Turns one run of {@code scripts/bench 17-regexp} into the tables of docs/17-regexp.md (between
- * its {@code <!-- bench:begin -->} and {@code <!-- bench:end -->} lines, as lesson 15's report
- * does) and its chart.
+ * Turns one run of {@code scripts/bench 17-regexp} into a short summary table on the lesson's page
+ * (docs/17-regexp.md), every table in full on its bench page (docs/bench/17-regexp.md), each
+ * between its {@code <!-- bench:begin -->} and {@code <!-- bench:end -->} lines, and the chart.
  *
- * <pre>RegexpBenchReport RESULTS_DIR PAGE.md CHART.png</pre>
+ * <pre>RegexpBenchReport RESULTS_DIR PAGE.md TABLES.md CHART.png</pre>
  *
  * Every figure comes from the run's files: jmh.csv (JMH's own CSV) and machine.properties.
  */
@@ -100,18 +100,21 @@ public final class RegexpBenchReport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: RegexpBenchReport RESULTS_DIR PAGE.md CHART.png");
+        if (args.length != 4) {
+            System.err.println("usage: RegexpBenchReport RESULTS_DIR PAGE.md TABLES.md CHART.png");
             System.exit(2);
         }
         System.setProperty("java.awt.headless", "true");
         RegexpBenchReport report = new RegexpBenchReport(Path.of(args[0]));
         Path page = Path.of(args[1]);
-        BenchPage.fill(page, report.tables());
-        Path chart = Path.of(args[2]);
+        BenchPage.fill(page, report.summary());
+        Path tables = Path.of(args[2]);
+        BenchPage.fill(tables, report.tables());
+        Path chart = Path.of(args[3]);
         Files.createDirectories(chart.toAbsolutePath().getParent());
         report.chart(chart);
-        System.out.println("RegexpBenchReport: wrote the tables into " + page + " and the chart " + chart);
+        System.out.println("RegexpBenchReport: wrote the summary into " + page + ", the tables into " + tables
+                + " and the chart " + chart);
     }
 
     private Score score(String key) {
@@ -131,6 +134,40 @@ public final class RegexpBenchReport {
             return String.format(Locale.ROOT, "%.3g ms", ms);
         }
         return String.format(Locale.ROOT, "%.3g µs", ms * 1000);
+    }
+
+    /** A few rows of the tables, for the lesson's page: the first and last n, the log, the words. */
+    String summary() {
+        StringBuilder md = new StringBuilder();
+        md.append("| time per operation |");
+        for (String e : ENGINES) {
+            md.append(' ').append(NAMES.get(e)).append(" |");
+        }
+        md.append("\n|---|").append("---:|".repeat(ENGINES.length)).append('\n');
+        for (String n : List.of(ns.getFirst(), ns.getLast())) {
+            md.append("| `^(.*?,){11}P`, n = ").append(n).append(" |");
+            for (String e : ENGINES) {
+                md.append(' ').append(time(score("PathologicalBench.find engine=" + e + " n=" + n).ms())).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("| 10 MB log, e-mail addresses |");
+        for (String e : ENGINES) {
+            md.append(' ').append(time(score("LogScanBench.scan engine=" + e + " task=EMAIL").ms())).append(" |");
+        }
+        md.append("\n| 10,000 words, a call each |");
+        for (String e : ENGINES) {
+            md.append(' ').append(time(score("ManyTextsBench.eachLine engine=" + e + " texts=WORDS").ms())).append(" |");
+        }
+        md.append("\n| 10,000 words, one `findEach` |");
+        for (String e : ENGINES) {
+            md.append(' ').append(e.startsWith("GO") ? time(score("ManyTextsBench.allLines engine=" + e + " texts=WORDS").ms())
+                    : "(a loop)").append(" |");
+        }
+        md.append("\n\n").append(machine.getProperty("cpu")).append(", ").append(machine.getProperty("cores"))
+                .append(" cores, ").append(machine.getProperty("java")).append(", ").append(machine.getProperty("go"))
+                .append(", ").append(machine.getProperty("date")).append("; error bars and every case: [the tables](bench/17-regexp.md).\n");
+        return md.toString();
     }
 
     String tables() {
