@@ -47,6 +47,7 @@ class TwoRuntimesTest {
     void spinAndUpcallsDoWork(TwoRuntimes go) {
         assertTrue(go.spin(2, 20) >= 2);
         assertTrue(go.upcallFor(3, 20) >= 3); // every callback returned x + 1, or it would throw
+        assertEquals(15, go.upcallRounds(3, 5, 0)); // one round: three threads, five upcalls each
     }
 
     @ParameterizedTest
@@ -65,6 +66,10 @@ class TwoRuntimesTest {
         assertThrows(IllegalArgumentException.class, () -> go.spin(1, -1));
         assertThrows(IllegalArgumentException.class, () -> go.upcallFor(TwoRuntimes.MAX_GOROUTINES + 1, 10));
         assertThrows(IllegalArgumentException.class, () -> go.upcallFor(1, TwoRuntimes.MAX_MILLIS + 1));
+        assertThrows(IllegalArgumentException.class, () -> go.upcallRounds(1, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> go.upcallRounds(1, TwoRuntimes.MAX_CALLS + 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> go.hazardExitLockedAfterUpcalls(0, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> go.hazardExitLockedAfterUpcalls(1, 1, -1));
         assertThrows(IllegalArgumentException.class, () -> go.holdHeap(-1));
         assertThrows(IllegalArgumentException.class, () -> go.holdHeap(TwoRuntimes.MAX_HEAP_BYTES + 1));
         var e = assertThrows(GoErrorException.class, () -> go.workInGoroutines(0, -1));
