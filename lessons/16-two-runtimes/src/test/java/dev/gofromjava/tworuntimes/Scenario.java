@@ -32,13 +32,18 @@ import java.util.concurrent.TimeUnit;
 public final class Scenario {
     private Scenario() {}
 
+    /** How long a scenario may run before it ends its own JVM: a hang fails the test, well before the runner's limit. */
+    static final long DEADLINE_SECONDS = 50;
+
     public static void main(String[] args) throws Throwable {
+        startDeadline();
         if (args[1].equals("signal-table")) {
             signalTable(args[0]);
             System.out.println("survived");
             return;
         }
-        TwoRuntimes go = Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
+        TwoRuntimes go = args[0].equals("jna-stay-attached") ? new TwoRuntimesJna(true)
+                : Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
         String arg = args.length > 2 ? args[2] : "";
         switch (args[1]) {
             case "npe-storm" -> npeStorm(go);
@@ -58,11 +63,76 @@ public final class Scenario {
             case "pprof-left-on-return" -> pprofLeftOn(go, Path.of(arg), false);
             case "busy" -> busy(go, Long.parseLong(arg));
             case "mixed" -> mixed(go, Long.parseLong(arg));
+            case "rounds" -> rounds(go, args[2], Integer.parseInt(args[3]), args[4], Long.parseLong(args[5]));
             case "view" -> view(go);
             case "memory" -> memory(go);
             default -> throw new IllegalArgumentException("no scenario " + args[1]);
         }
         System.out.println("survived");
+    }
+
+    /** Ends this JVM with exit status 3 and a line on stderr after {@link #DEADLINE_SECONDS}, whatever it is doing. */
+    static void startDeadline() {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(DEADLINE_SECONDS));
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("scenario deadline: still running after " + DEADLINE_SECONDS + " s");
+            Runtime.getRuntime().halt(3);
+        }, "scenario-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
+    }
+
+    /**
+     * Rounds of four Go threads that each call Java {@code calls} times and then end still locked
+     * ({@code exit-locked}: the hazard) or unlock ({@code unlock}), for {@code millis} ms, while
+     * {@code signals} arrive: {@code quiet} (none sent), {@code pprof} (Go's CPU profiler, whose
+     * timer sends SIGPROF), {@code kill-N} (signal N sent to this process by a shell loop, as fast
+     * as it can) or {@code notify-N} (the same, after Go's os/signal was asked for N).
+     */
+    static void rounds(TwoRuntimes go, String how, int calls, String signals, long millis) throws Exception {
+        Path profile = null;
+        Process sender = null;
+        if (signals.equals("pprof")) {
+            profile = Files.createTempFile("rounds", ".pprof");
+            go.cpuProfileStart(profile);
+        } else if (signals.startsWith("kill-") || signals.startsWith("notify-")) {
+            int signal = Integer.parseInt(signals.substring(signals.indexOf('-') + 1));
+            if (signals.startsWith("notify-")) {
+                go.notifyStart(signal);
+            }
+            long pid = ProcessHandle.current().pid();
+            // bash's built-in kill: no process started per signal. The loop ends when this JVM does.
+            sender = new ProcessBuilder("bash", "-c", "while kill -n " + signal + " " + pid + " 2>/dev/null; do :; done")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } else if (!signals.equals("quiet")) {
+            throw new IllegalArgumentException("signals: quiet, pprof, kill-N or notify-N, got " + signals);
+        }
+        System.out.println("threads: " + how + ", signals: " + signals);
+        System.out.flush(); // what it was doing, in case it dies
+        long upcalls = switch (how) {
+            case "exit-locked" -> go.hazardExitLockedAfterUpcalls(4, calls, millis);
+            case "unlock" -> go.upcallRounds(4, calls, millis);
+            default -> throw new IllegalArgumentException("threads: exit-locked or unlock, got " + how);
+        };
+        if (sender != null) {
+            // still sending: every kill so far found this process
+            System.out.println("signal sender: " + (sender.isAlive() ? "running" : "stopped"));
+            sender.destroy();
+            sender.waitFor();
+        }
+        if (signals.startsWith("notify-")) {
+            System.out.println("go counted: " + (go.notifyCount() > 0 ? "some" : "none"));
+            go.notifyStop();
+        }
+        if (profile != null) {
+            go.cpuProfileStop();
+            Files.delete(profile);
+        }
+        System.out.println("upcalls: " + (upcalls >= 4L * calls ? "all of a round at least" : upcalls));
     }
 
     /** The signal handlers before the Go library is loaded, after, and while Go's CPU profiler runs. */
