@@ -24,7 +24,8 @@ class LibjsigTest {
     // docs:begin notify
     @Test
     void withoutLibjsigGoTakesSigquitFromTheJvm(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "ffm", "notify", Integer.toString(SIGQUIT));
+        ScenarioRun run = ScenarioRun.run(dir, ScenarioRun.vmLogFlags(dir), env -> {}, "ffm", "notify",
+                Integer.toString(SIGQUIT), ScenarioRun.vmLog(dir).toString());
         assertTrue(run.survived(), run.output());
         assertEquals("3", run.value("go counted"), run.output());
         assertEquals(0, run.count("Full thread dump"), run.output()); // the JVM never saw them
@@ -32,7 +33,8 @@ class LibjsigTest {
 
     @Test
     void withLibjsigTheJvmKeepsSigquitAndGoSeesNothing(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, List.of(), PRELOAD_LIBJSIG, "ffm", "notify", Integer.toString(SIGQUIT));
+        ScenarioRun run = ScenarioRun.run(dir, ScenarioRun.vmLogFlags(dir), PRELOAD_LIBJSIG, "ffm", "notify",
+                Integer.toString(SIGQUIT), ScenarioRun.vmLog(dir).toString());
         assertTrue(run.survived(), run.output());
         assertEquals("0", run.value("go counted"), run.output());
         assertEquals(3, run.count("Full thread dump"), run.output());

@@ -51,9 +51,9 @@ public final class Scenario {
             case "fault-in-c" -> go.faultInC();
             case "goroutine-panic" -> go.panicInGoroutine();
             case "goroutine-recovered" -> goroutineRecovered(go);
-            case "thread-dump" -> threadDump(go);
+            case "thread-dump" -> threadDump(go, Path.of(arg));
             case "jfr" -> jfr(go, Path.of(arg));
-            case "notify" -> notify(go, Integer.parseInt(arg));
+            case "notify" -> notify(go, Integer.parseInt(arg), Path.of(args[3]));
             case "pprof" -> pprof(go, Path.of(arg), true);
             case "pprof-no-upcalls" -> pprof(go, Path.of(arg), false);
             case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
@@ -194,13 +194,16 @@ public final class Scenario {
         }
     }
 
-    /** Upcalls from Go's threads and busy goroutines while jcmd Thread.print and five SIGQUITs hit this JVM. */
-    static void threadDump(TwoRuntimes go) throws Exception {
+    /**
+     * Upcalls from Go's threads and busy goroutines while jcmd Thread.print and five SIGQUITs hit
+     * this JVM; each SIGQUIT is sent once the JVM has printed the dump for the one before.
+     */
+    static void threadDump(TwoRuntimes go, Path vmLog) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Long> upcalls = pool.submit(() -> go.upcallFor(4, 2_500));
             Future<Long> rounds = pool.submit(() -> go.spin(2, 2_500));
-            Thread.sleep(500);
+            Thread.sleep(500); // let the upcalls start
             String pid = Long.toString(ProcessHandle.current().pid());
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             Process dump = new ProcessBuilder(jcmd, pid, "Thread.print").redirectErrorStream(true).start();
@@ -209,14 +212,38 @@ public final class Scenario {
             for (String line : text.lines().filter(l -> l.startsWith("\"")).toList()) {
                 System.out.println("jcmd thread: " + line);
             }
-            for (int i = 0; i < 5; i++) {
+            for (int i = 1; i <= 5; i++) {
                 new ProcessBuilder("kill", "-QUIT", pid).start().waitFor();
-                Thread.sleep(100);
+                awaitHandled(i, () -> threadDumps(vmLog));
             }
             System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
             System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** How long a scenario waits for a signal it sent to be handled before it sends the next one anyway. */
+    static final long HANDLED_WITHIN_MILLIS = 10_000;
+
+    /**
+     * Waits until {@code handled} reaches {@code n}, or {@link #HANDLED_WITHIN_MILLIS} pass: a
+     * signal sent before the one before it was handled could merge with it, since a process holds
+     * one pending signal of each number.
+     */
+    static void awaitHandled(long n, java.util.function.LongSupplier handled) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HANDLED_WITHIN_MILLIS);
+        while (handled.getAsLong() < n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    /** The JVM's thread dumps so far, counted in the copy of its output it keeps in {@code vmLog} (ScenarioRun.vmLog). */
+    static long threadDumps(Path vmLog) {
+        try {
+            return Files.exists(vmLog) ? Files.readString(vmLog).lines().filter(l -> l.contains("Full thread dump")).count() : 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -232,13 +259,16 @@ public final class Scenario {
         JfrSummary.of(events).print();
     }
 
-    /** Go's os/signal counts {@code signal}; then this JVM sends itself that signal three times. */
-    static void notify(TwoRuntimes go, int signal) throws Exception {
+    /**
+     * Go's os/signal counts {@code signal}; then this JVM sends itself that signal three times, each
+     * once the one before was handled: counted by Go, or a thread dump printed by the JVM.
+     */
+    static void notify(TwoRuntimes go, int signal, Path vmLog) throws Exception {
         go.notifyStart(signal);
         String pid = Long.toString(ProcessHandle.current().pid());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 1; i <= 3; i++) {
             new ProcessBuilder("kill", "-" + signal, pid).start().waitFor();
-            Thread.sleep(200);
+            awaitHandled(i, () -> go.notifyCount() + threadDumps(vmLog));
         }
         System.out.println("go counted: " + go.notifyCount());
         go.notifyStop();

@@ -33,6 +33,18 @@ record ScenarioRun(int exit, String out, String err, Path dir) {
         return run(dir, List.of(), env -> {}, binding, scenario, args);
     }
 
+    /**
+     * Flags that make the JVM copy what it prints itself (thread dumps among it) into {@link
+     * #vmLog}, where a scenario can watch for it while it runs.
+     */
+    static List<String> vmLogFlags(Path dir) {
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+LogVMOutput", "-XX:LogFile=" + vmLog(dir));
+    }
+
+    static Path vmLog(Path dir) {
+        return dir.resolve("vm.log");
+    }
+
     /** Both streams, for an assertion's message. */
     String output() {
         return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
