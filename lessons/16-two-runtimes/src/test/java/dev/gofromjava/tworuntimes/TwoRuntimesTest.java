@@ -21,8 +21,9 @@ class TwoRuntimesTest {
     @FieldSource("BINDINGS")
     void theRuntimeViewMatchesTheJvmsView(TwoRuntimes go) {
         RuntimeView view = go.runtimeView();
-        assertEquals(Runtime.getRuntime().availableProcessors(), view.gomaxprocs()); // same affinity, same cgroup
-        assertEquals(Runtime.getRuntime().availableProcessors(), view.numCpu());
+        // Go's CPUs are the thread's affinity; the JVM may count fewer under a CPU quota (lesson 18).
+        assertTrue(view.numCpu() >= Runtime.getRuntime().availableProcessors(), view.toString());
+        assertTrue(view.gomaxprocs() >= 1 && view.gomaxprocs() <= view.numCpu(), view.toString());
         assertTrue(view.goroutines() >= 1, view.toString());
         assertTrue(view.threads() >= 1, view.toString());
         assertTrue(view.heapObjectBytes() > 0, view.toString());
