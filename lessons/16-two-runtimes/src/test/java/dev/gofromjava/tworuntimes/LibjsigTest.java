@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signal chaining with libjsig, measured: a handler installed from Go for SIGQUIT (the JVM's
  * thread-dump signal), and Go's own SIGSEGV handler, with and without LD_PRELOAD=libjsig.so.
  */
+@EnabledOnOs(OS.LINUX) // libjsig.so
 class LibjsigTest {
     static final int SIGQUIT = 3;
     /** libjsig after whatever is preloaded already (memcheck's ASan runtime must stay first). */
