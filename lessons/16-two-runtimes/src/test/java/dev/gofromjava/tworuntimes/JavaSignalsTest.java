@@ -2,8 +2,17 @@ package dev.gofromjava.tworuntimes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,4 +32,45 @@ class JavaSignalsTest {
         assertEquals("at least one per goroutine", run.value("go rounds"), run.output());
     }
     // docs:end npe
+
+    // docs:begin npe-signals
+    /**
+     * The same storm with the kernel counting the SIGSEGVs it delivers to the JVM (perf's
+     * signal:signal_deliver tracepoint): the first null checks fault, and each fault passes through
+     * Go's handler to the JVM's; once C2 has compiled the loop, it tests for null and no signal comes.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX) // perf
+    void javasFirstNullChecksFaultThroughGosHandlerThenCompiledCodeTestsForNull(@TempDir Path dir) throws Exception {
+        Path counts = dir.resolve("perf.csv");
+        List<String> perf = List.of("perf", "stat", "-x,", "-o", counts.toString(), "-e", "signal:signal_deliver",
+                "--filter", "sig == 11", "--");
+        assumeTrue(perfCounts(perf, dir), "perf cannot count signal:signal_deliver here");
+        ScenarioRun run = ScenarioRun.runUnder(perf, dir, "ffm", "npe-storm");
+        assertTrue(run.survived(), run.output());
+        assertEquals("over a million", run.value("null pointer exceptions caught"), run.output());
+        long segvs = perfCount(counts);
+        assertTrue(segvs >= 1_000, segvs + " SIGSEGVs");
+        assertTrue(segvs < 100_000, segvs + " SIGSEGVs: most of the million exceptions should come from explicit tests");
+    }
+    // docs:end npe-signals
+
+    /** Whether perf can run {@code perf} over {@code true} here (installed, and allowed to trace). */
+    static boolean perfCounts(List<String> perf, Path dir) throws InterruptedException {
+        List<String> command = new ArrayList<>(perf);
+        command.add("true");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("perf-check.txt").toFile()).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && perfCount(dir.resolve("perf.csv")) >= 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The count in perf stat's CSV output (-x,): the first field of the event's line. */
+    static long perfCount(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().filter(l -> l.contains("signal:signal_deliver"))
+                .mapToLong(l -> Long.parseLong(l.substring(0, l.indexOf(',')))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no count in " + csv));
+    }
 }

@@ -152,18 +152,22 @@ public final class Scenario {
         }
     }
 
-    /** Go busy in goroutines on another thread, while this one throws NullPointerExceptions from implicit null checks. */
+    /**
+     * Go busy in goroutines on another thread, while this one throws a million NullPointerExceptions
+     * (or as many as it can in 20 s), by calling a method through null: first from implicit null
+     * checks, whose loads fault, then from the tests compiled code makes once it has seen nulls.
+     */
     static void npeStorm(TwoRuntimes go) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Long> rounds = pool.submit(() -> go.spin(2, 2_000));
             long thrown = 0;
             String[] words = {"go", null, "java", null};
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
-            while (System.nanoTime() < deadline) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (thrown <= 1_000_000 && System.nanoTime() < deadline) {
                 for (int i = 0; i < 10_000; i++) {
                     try {
-                        thrown += words[i & 3].length() > 100 ? 1 : 0; // null: the JIT's implicit null check faults
+                        thrown += words[i & 3].length() > 100 ? 1 : 0;
                     } catch (NullPointerException expected) {
                         thrown++;
                     }
