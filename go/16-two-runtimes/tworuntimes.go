@@ -342,8 +342,6 @@ func upcallFor(callback C.callback_f, threads, millis int64) (calls int64) {
 
 // docs:end upcalls
 
-// docs:begin exit-locked
-
 // upcallRounds has threads goroutines at a time call callback(i), i = 0, 1,
 // ..., calls-1 each, round after round, for millis milliseconds (at least one
 // round). Each goroutine locks itself to an OS thread for its calls and
@@ -389,18 +387,20 @@ func rounds(callback C.callback_f, threads, calls, millis int64, unlock bool) in
 	for {
 		var wg sync.WaitGroup
 		for range threads {
+			// docs:begin exit-locked
 			wg.Go(func() {
 				runtime.LockOSThread()
-				if unlock {
+				if unlock { // upcallRounds; the hazard's goroutine ends still locked
 					defer runtime.UnlockOSThread()
 				}
 				for i := range calls {
-					if int64(C.gfjCall(callback, C.int64_t(i))) != i+1 {
+					if int64(C.gfjCall(callback, C.int64_t(i))) != i+1 { // an upcall into Java
 						wrong.Store(true)
 					}
 					total.Add(1)
 				}
 			})
+			// docs:end exit-locked
 		}
 		wg.Wait()
 		if !time.Now().Before(deadline) {
@@ -413,8 +413,6 @@ func rounds(callback C.callback_f, threads, calls, millis int64, unlock bool) in
 	return total.Load()
 }
 
-// docs:end exit-locked
-
 // docs:begin pprof
 
 var profile struct {
@@ -424,8 +422,9 @@ var profile struct {
 
 // cpuProfileStart starts Go's CPU profiler (runtime/pprof), writing to the
 // file at path. It returns 0, or -1 with the reason and a NUL written into
-// the errN bytes at errOut, cut to fit. Inside a JVM it is unsafe while Go
-// calls Java from its threads: lesson 16's page says why.
+// the errN bytes at errOut, cut to fit. Inside a JVM it takes SIGPROF from
+// every other profiler, and it kills the process when a thread that called
+// Java ends while it runs (hazardExitLockedAfterUpcalls): lesson 16's page.
 //
 //export cpuProfileStart
 func cpuProfileStart(path *C.char, errOut *C.char, errN int64) (status int64) {

@@ -70,7 +70,10 @@ public interface TwoRuntimes {
     /** Stops Go's counting and gives the signal back to the handler it had before. */
     void notifyStop();
 
-    /** Starts Go's CPU profiler, writing to {@code file}. Unsafe while Go calls Java: see the page. */
+    /**
+     * Starts Go's CPU profiler, writing to {@code file}. Inside a JVM it takes SIGPROF from other
+     * profilers, and kills the JVM if a Go thread that called Java ends while it runs (lesson 16).
+     */
     void cpuProfileStart(Path file);
 
     /** Stops Go's CPU profiler and closes its file. */

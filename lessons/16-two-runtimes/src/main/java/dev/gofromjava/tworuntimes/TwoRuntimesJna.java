@@ -55,11 +55,7 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     // docs:end jna
 
     // docs:begin stay-attached
-    /**
-     * The same upcall, but JNA leaves a thread attached to the JVM after the callback returns
-     * (detach = false), as a binding might to save attaching on every call. The JVM then detaches
-     * the thread only when the thread ends.
-     */
+    /** The same upcall; JNA leaves the thread attached after it returns, and the JVM detaches it as it ends. */
     static final PlusOne PLUS_ONE_STAYS_ATTACHED = x -> x + 1;
 
     static {

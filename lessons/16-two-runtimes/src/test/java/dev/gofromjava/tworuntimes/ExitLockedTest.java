@@ -41,6 +41,8 @@ class ExitLockedTest {
         assertKilledWithNoReport(run);
     }
 
+    // docs:end hazard
+
     /** JNA's default detaches after each callback, while Go's M still runs the thread. */
     @Test
     void jnaDetachingAfterEachCallbackSurvivesThem(@TempDir Path dir) throws Exception {
@@ -55,9 +57,7 @@ class ExitLockedTest {
         ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "unlock", CALLS, signals, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
     }
-    // docs:end hazard
 
-    // docs:begin width
     /** Not only SIGPROF: Go's preemption signal, sent to the process, kills it the same way. */
     @Test
     @Tag("crash-on-purpose")
@@ -95,8 +95,8 @@ class ExitLockedTest {
         ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "exit-locked", "0", signals, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
     }
-    // docs:end width
 
+    // docs:begin no-report
     /**
      * SIGSEGV inside Go's signal handler, where SIGSEGV is blocked: the kernel ends the process at
      * once, so neither the JVM (hs_err, its report on stdout) nor Go (a traceback) says anything.
@@ -109,6 +109,7 @@ class ExitLockedTest {
         assertFalse(run.out().contains("A fatal error has been detected"), "the JVM reported it: " + run.output());
         assertFalse(run.err().contains("fatal error") || run.err().contains("goroutine "), "Go reported it: " + run.output());
     }
+    // docs:end no-report
 
     static void assertSurvivedEveryRound(ScenarioRun run) {
         assertTrue(run.survived(), run.output());

@@ -64,13 +64,16 @@ class ProfilersTest {
     }
 
     // docs:begin pprof
-    /** What the first probe saw crash: Go's CPU profiler while Go calls Java from its threads. */
+    /**
+     * Go's CPU profiler, started before and while Go calls Java from threads it keeps (upcallFor
+     * unlocks each one): none of them ends, so nothing detaches them (ExitLockedTest).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"pprof", "pprof-while-upcalls"})
     void goCpuProfilerWhileGoCallsJava(String scenario, @TempDir Path dir) throws Exception {
         for (String binding : List.of("ffm", "jna")) {
             ScenarioRun run = ScenarioRun.run(dir, binding, scenario, dir.resolve("go.pprof").toString());
-            assertTrue(run.survived(), run.output()); // observed on Go 1.26.8 and Temurin 25.0.3: see the page
+            assertTrue(run.survived(), run.output());
             assertEquals("some", run.value("upcalls"), run.output());
         }
     }
