@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -40,6 +41,7 @@ class JavaSignalsTest {
      * Go's handler to the JVM's; once C2 has compiled the loop, it tests for null and no signal comes.
      */
     @Test
+    @Tag("heavy") // it tests the JVM's signals, not memory
     @EnabledOnOs(OS.LINUX) // perf
     void javasFirstNullChecksFaultThroughGosHandlerThenCompiledCodeTestsForNull(@TempDir Path dir) throws Exception {
         Path counts = dir.resolve("perf.csv");
