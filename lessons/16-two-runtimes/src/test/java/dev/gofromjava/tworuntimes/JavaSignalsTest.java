@@ -48,12 +48,16 @@ class JavaSignalsTest {
         List<String> perf = List.of("perf", "stat", "-x,", "-o", counts.toString(), "-e", "signal:signal_deliver",
                 "--filter", "sig == 11", "--");
         assumeTrue(perfCounts(perf, dir), "perf cannot count signal:signal_deliver here");
-        ScenarioRun run = ScenarioRun.runUnder(perf, dir, "ffm", "npe-storm");
+        ScenarioRun run = ScenarioRun.runUnder(perf, dir, List.of(), "ffm", "npe-storm");
         assertTrue(run.survived(), run.output());
         assertEquals("over a million", run.value("null pointer exceptions caught"), run.output());
         long segvs = perfCount(counts);
         assertTrue(segvs >= 1_000, segvs + " SIGSEGVs");
         assertTrue(segvs < 100_000, segvs + " SIGSEGVs: most of the million exceptions should come from explicit tests");
+        // Without C2, every null check stays implicit: each of the million exceptions is a fault.
+        ScenarioRun c1 = ScenarioRun.runUnder(perf, dir, List.of("-XX:TieredStopAtLevel=1"), "ffm", "npe-storm");
+        assertEquals("over a million", c1.value("null pointer exceptions caught"), c1.output());
+        assertTrue(perfCount(counts) >= 1_000_000, perfCount(counts) + " SIGSEGVs with C1 alone");
     }
     // docs:end npe-signals
 

@@ -37,16 +37,18 @@ record ScenarioRun(int exit, String out, String err, Path dir) {
 
     /**
      * The scenario's JVM started by {@code tool} (a command that runs the rest of its command line
-     * and watches it, such as {@code perf stat ... --}), with the lesson's flags; its output goes to
-     * files in {@code dir}, and it is ended after 60 s.
+     * and watches it, such as {@code perf stat ... --}), with the lesson's flags and {@code
+     * jvmFlags}; its output goes to files in {@code dir}, and it is ended after 60 s.
      */
-    static ScenarioRun runUnder(List<String> tool, Path dir, String binding, String scenario, String... args)
+    static ScenarioRun runUnder(List<String> tool, Path dir, List<String> jvmFlags, String binding, String scenario,
+            String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(tool);
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(), "-Djna.library.path=" + NativePaths.directory()));
         command.addAll(Demos.lessonFlags());
         command.add("-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"));
+        command.addAll(jvmFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Scenario.class.getName(), binding, scenario));
         command.addAll(List.of(args));
         Path out = dir.resolve("scenario.out");
