@@ -46,7 +46,7 @@ public final class Scenario {
                 : Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
         String arg = args.length > 2 ? args[2] : "";
         switch (args[1]) {
-            case "npe-storm" -> npeStorm(go);
+            case "npe-storm" -> npeStorm(go, arg.isEmpty() ? 1_000_000 : Long.parseLong(arg));
             case "nil-dereference" -> nilDereference(go);
             case "fault-in-c" -> go.faultInC();
             case "goroutine-panic" -> go.panicInGoroutine();
@@ -153,18 +153,19 @@ public final class Scenario {
     }
 
     /**
-     * Go busy in goroutines on another thread, while this one throws a million NullPointerExceptions
-     * (or as many as it can in 20 s), by calling a method through null: first from implicit null
-     * checks, whose loads fault, then from the tests compiled code makes once it has seen nulls.
+     * Go busy in goroutines on another thread, while this one throws more than {@code target}
+     * NullPointerExceptions (or as many as it can in 20 s) by calling a method through null: first
+     * from implicit null checks, whose loads fault, then from the tests compiled code makes once it
+     * has seen nulls.
      */
-    static void npeStorm(TwoRuntimes go) throws Exception {
+    static void npeStorm(TwoRuntimes go, long target) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Long> rounds = pool.submit(() -> go.spin(2, 2_000));
             long thrown = 0;
             String[] words = {"go", null, "java", null};
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (thrown <= 1_000_000 && System.nanoTime() < deadline) {
+            while (thrown <= target && System.nanoTime() < deadline) {
                 for (int i = 0; i < 10_000; i++) {
                     try {
                         thrown += words[i & 3].length() > 100 ? 1 : 0;
@@ -174,6 +175,7 @@ public final class Scenario {
                 }
             }
             System.out.println("null pointer exceptions caught: " + (thrown > 1_000_000 ? "over a million" : thrown));
+            System.out.println("null pointer exceptions: " + thrown);
             System.out.println("go rounds: " + (rounds.get() >= 2 ? "at least one per goroutine" : rounds.get()));
         } finally {
             pool.shutdownNow();
@@ -409,7 +411,7 @@ public final class Scenario {
                 }
                 return n;
             });
-            npeStorm(go);
+            npeStorm(go, 1_000_000);
             System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
             System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
             System.out.println("garbage: " + (garbage.get() > 0 ? "some" : "none"));
