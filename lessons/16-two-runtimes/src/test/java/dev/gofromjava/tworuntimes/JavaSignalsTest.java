@@ -47,7 +47,7 @@ class JavaSignalsTest {
         Path counts = dir.resolve("perf.csv");
         List<String> perf = List.of("perf", "stat", "-x,", "-o", counts.toString(), "-e", "signal:signal_deliver",
                 "--filter", "sig == 11", "--");
-        assumeTrue(perfCounts(perf, dir), "perf cannot count signal:signal_deliver here");
+        assumeTrue(perfCounts(perf, counts, dir), "perf cannot count signal:signal_deliver here");
         ScenarioRun run = ScenarioRun.runUnder(perf, dir, List.of(), "ffm", "npe-storm");
         assertTrue(run.survived(), run.output());
         assertEquals("over a million", run.value("null pointer exceptions caught"), run.output());
@@ -62,13 +62,18 @@ class JavaSignalsTest {
     }
     // docs:end npe-signals
 
-    /** Whether perf can run {@code perf} over {@code true} here (installed, and allowed to trace). */
-    static boolean perfCounts(List<String> perf, Path dir) throws InterruptedException {
+    /** Whether {@code perf}, writing to {@code counts}, can count over {@code true} here: installed and allowed to trace. */
+    static boolean perfCounts(List<String> perf, Path counts, Path dir) throws InterruptedException {
         List<String> command = new ArrayList<>(perf);
         command.add("true");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("perf-check.txt").toFile()).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && perfCount(dir.resolve("perf.csv")) >= 0;
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("perf-check.txt").toFile()).start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0 && perfCount(counts) >= 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }
