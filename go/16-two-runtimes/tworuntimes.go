@@ -55,6 +55,7 @@ import (
 const (
 	maxGoroutines = 256
 	maxMillis     = 60_000
+	maxCalls      = 1_000_000
 	maxHeapBytes  = 1 << 30
 )
 
@@ -341,6 +342,77 @@ func upcallFor(callback C.callback_f, threads, millis int64) (calls int64) {
 
 // docs:end upcalls
 
+// upcallRounds has threads goroutines at a time call callback(i), i = 0, 1,
+// ..., calls-1 each, round after round, for millis milliseconds (at least one
+// round). Each goroutine locks itself to an OS thread for its calls and
+// unlocks before it ends, so the thread goes back to Go's pool and never
+// exits: a thread the JVM attached for an upcall stays attached. It returns
+// how many calls were made in all; -2 when a callback returned anything but
+// i + 1; -1 when callback is NULL, threads is not 1..256, calls not
+// 0..1000000 or millis not 0..60000, or after a panic (left for
+// gfj_panic_take).
+//
+//export upcallRounds
+func upcallRounds(callback C.callback_f, threads, calls, millis int64) (total int64) {
+	defer guard.Recover(func() { total = -1 })
+	return rounds(callback, threads, calls, millis, true)
+}
+
+// hazardExitLockedAfterUpcalls is here to demonstrate a hazard that kills
+// the JVM; never call it outside a test that expects the process to die. It
+// is upcallRounds without the unlock: every goroutine ends still locked to its
+// thread, so Go tears the thread's M down and ends the thread. If the thread
+// made an upcall, the JVM detaches it as the thread ends and restores the
+// signal mask it saved when it attached it, which lets in the signals Go
+// handles. One that arrives then (SIGPROF from Go's CPU profiler, the
+// preemption signal SIGURG, a signal passed to signal.Notify) runs Go's
+// handler on a thread whose M is gone, and it faults: the process dies with
+// SIGSEGV and no report. It returns what upcallRounds returns.
+//
+//export hazardExitLockedAfterUpcalls
+func hazardExitLockedAfterUpcalls(callback C.callback_f, threads, calls, millis int64) (total int64) {
+	defer guard.Recover(func() { total = -1 })
+	return rounds(callback, threads, calls, millis, false)
+}
+
+// rounds runs upcallRounds (unlock) or hazardExitLockedAfterUpcalls.
+func rounds(callback C.callback_f, threads, calls, millis int64, unlock bool) int64 {
+	if callback == nil || threads < 1 || threads > maxGoroutines || calls < 0 || calls > maxCalls ||
+		millis < 0 || millis > maxMillis {
+		return -1
+	}
+	deadline := time.Now().Add(time.Duration(millis) * time.Millisecond)
+	var total atomic.Int64
+	var wrong atomic.Bool
+	for {
+		var wg sync.WaitGroup
+		for range threads {
+			// docs:begin exit-locked
+			wg.Go(func() {
+				runtime.LockOSThread()
+				if unlock { // upcallRounds; the hazard's goroutine ends still locked
+					defer runtime.UnlockOSThread()
+				}
+				for i := range calls {
+					if int64(C.gfjCall(callback, C.int64_t(i))) != i+1 { // an upcall into Java
+						wrong.Store(true)
+					}
+					total.Add(1)
+				}
+			})
+			// docs:end exit-locked
+		}
+		wg.Wait()
+		if !time.Now().Before(deadline) {
+			break
+		}
+	}
+	if wrong.Load() {
+		return -2
+	}
+	return total.Load()
+}
+
 // docs:begin pprof
 
 var profile struct {
@@ -350,8 +422,9 @@ var profile struct {
 
 // cpuProfileStart starts Go's CPU profiler (runtime/pprof), writing to the
 // file at path. It returns 0, or -1 with the reason and a NUL written into
-// the errN bytes at errOut, cut to fit. Inside a JVM it is unsafe while Go
-// calls Java from its threads: lesson 16's page says why.
+// the errN bytes at errOut, cut to fit. Inside a JVM it takes SIGPROF from
+// every other profiler, and it kills the process when a thread that called
+// Java ends while it runs (hazardExitLockedAfterUpcalls): lesson 16's page.
 //
 //export cpuProfileStart
 func cpuProfileStart(path *C.char, errOut *C.char, errN int64) (status int64) {

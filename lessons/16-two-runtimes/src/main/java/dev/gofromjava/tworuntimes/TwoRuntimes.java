@@ -16,6 +16,9 @@ public interface TwoRuntimes {
     /** The longest a busy call may run, in milliseconds; Go refuses longer. */
     long MAX_MILLIS = 60_000;
 
+    /** The most upcalls one goroutine of {@link #upcallRounds} may be asked for; Go refuses more. */
+    int MAX_CALLS = 1_000_000;
+
     /** The largest Go heap {@link #holdHeap} may ask for: 1 GiB. */
     long MAX_HEAP_BYTES = 1L << 30;
 
@@ -35,6 +38,20 @@ public interface TwoRuntimes {
      */
     long upcallFor(int threads, long millis);
 
+    /**
+     * Rounds of {@code threads} goroutines, each locked to a thread Go created while it calls Java
+     * {@code calls} times and unlocked before it ends, for {@code millis} ms (one round at least):
+     * Go keeps the threads. Returns how many upcalls were made.
+     */
+    long upcallRounds(int threads, int calls, long millis);
+
+    /**
+     * The hazard lesson 16's page explains, here for its tests only: {@link #upcallRounds} with every
+     * goroutine ending still locked, so that Go ends its thread. A signal Go handles that arrives
+     * while such a thread ends kills the JVM (SIGSEGV, no report of either runtime).
+     */
+    long hazardExitLockedAfterUpcalls(int threads, int calls, long millis);
+
     /** Reads through a nil pointer in Go: always throws {@link GoPanicException}. */
     long dereferenceNil();
 
@@ -53,7 +70,10 @@ public interface TwoRuntimes {
     /** Stops Go's counting and gives the signal back to the handler it had before. */
     void notifyStop();
 
-    /** Starts Go's CPU profiler, writing to {@code file}. Unsafe while Go calls Java: see the page. */
+    /**
+     * Starts Go's CPU profiler, writing to {@code file}. Inside a JVM it takes SIGPROF from other
+     * profilers, and kills the JVM if a Go thread that called Java ends while it runs (lesson 16).
+     */
     void cpuProfileStart(Path file);
 
     /** Stops Go's CPU profiler and closes its file. */
@@ -72,6 +92,14 @@ public interface TwoRuntimes {
     // docs:end crashers
 
     /** Throws IllegalArgumentException unless {@code 1 <= goroutines <= MAX_GOROUTINES} and {@code 0 <= millis <= MAX_MILLIS}. */
+    /** Throws unless {@code threads}, {@code calls} and {@code millis} are in the ranges Go accepts. */
+    static void checkRounds(int threads, int calls, long millis) {
+        checkWork("threads", threads, millis);
+        if (calls < 0 || calls > MAX_CALLS) {
+            throw new IllegalArgumentException("calls must be 0.." + MAX_CALLS + ", got " + calls);
+        }
+    }
+
     static void checkWork(String what, int goroutines, long millis) {
         if (goroutines < 1 || goroutines > MAX_GOROUTINES) {
             throw new IllegalArgumentException(what + " must be 1.." + MAX_GOROUTINES + ", got " + goroutines);

@@ -18,8 +18,6 @@ public final class TwoRuntimesDemo {
             default -> throw new IllegalArgumentException("usage: TwoRuntimesDemo ffm|jna");
         };
         RuntimeView view = go.runtimeView();
-        int processors = Runtime.getRuntime().availableProcessors();
-        System.out.println("Go GOMAXPROCS = JVM processors: " + (view.gomaxprocs() == processors));
         System.out.println("Go memory limit set: " + (view.memoryLimit() != Long.MAX_VALUE));
         System.out.println("Go threads at least 1: " + (view.threads() >= 1));
         go.holdHeap(16L << 20);

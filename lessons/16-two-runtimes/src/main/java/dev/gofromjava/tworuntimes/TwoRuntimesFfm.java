@@ -40,6 +40,12 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     // GoInt64 upcallFor(callback_f callback, GoInt64 threads, GoInt64 millis);
     private static final MethodHandle UPCALL_FOR =
             LIB.downcall("upcallFor", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
+    // GoInt64 upcallRounds(callback_f callback, GoInt64 threads, GoInt64 calls, GoInt64 millis);
+    private static final MethodHandle UPCALL_ROUNDS =
+            LIB.downcall("upcallRounds", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    // GoInt64 hazardExitLockedAfterUpcalls(callback_f callback, GoInt64 threads, GoInt64 calls, GoInt64 millis);
+    private static final MethodHandle HAZARD_EXIT_LOCKED_AFTER_UPCALLS = LIB.downcall("hazardExitLockedAfterUpcalls",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG));
     // GoInt64 dereferenceNil(void);
     private static final MethodHandle DEREFERENCE_NIL = LIB.downcall("dereferenceNil", FunctionDescriptor.of(JAVA_LONG));
     // GoInt64 workInGoroutines(GoInt64 goroutines, GoInt64 failing, char* errOut, GoInt64 errN);
@@ -116,6 +122,27 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
         return x + 1;
     }
     // docs:end upcall
+
+    @Override
+    public long upcallRounds(int threads, int calls, long millis) {
+        return rounds(UPCALL_ROUNDS, "upcallRounds", threads, calls, millis);
+    }
+
+    @Override
+    public long hazardExitLockedAfterUpcalls(int threads, int calls, long millis) {
+        return rounds(HAZARD_EXIT_LOCKED_AFTER_UPCALLS, "hazardExitLockedAfterUpcalls", threads, calls, millis);
+    }
+
+    @SuppressWarnings("restricted") // upcallStub: Go calls it only while the export runs
+    private static long rounds(MethodHandle export, String name, int threads, int calls, long millis) {
+        TwoRuntimes.checkRounds(threads, calls, millis);
+        try (Arena call = Arena.ofShared()) { // closed when Go has joined every thread that calls the stub
+            MemorySegment stub = Linker.nativeLinker().upcallStub(PLUS_ONE, CALLBACK, call);
+            return refusedOrWrong(name, (long) export.invokeExact(stub, (long) threads, (long) calls, millis));
+        } catch (Throwable t) {
+            throw GoLibrary.rethrow(t);
+        }
+    }
 
     @Override
     public long dereferenceNil() {

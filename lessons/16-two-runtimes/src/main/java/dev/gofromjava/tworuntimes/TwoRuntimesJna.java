@@ -3,7 +3,9 @@ package dev.gofromjava.tworuntimes;
 import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
+import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.CStrings;
 import dev.gofromjava.bridge.GoErrorException;
@@ -32,6 +34,10 @@ public final class TwoRuntimesJna implements TwoRuntimes {
         static native long runtimeView(Pointer view);                          // GoInt64 runtimeView(runtime_view* view)
         static native long spin(long goroutines, long millis);                 // GoInt64 spin(GoInt64, GoInt64)
         static native long upcallFor(PlusOne callback, long threads, long millis); // GoInt64 upcallFor(callback_f, GoInt64, GoInt64)
+        static native long upcallRounds(PlusOne callback, long threads, long calls, long millis);
+        // GoInt64 upcallRounds(callback_f callback, GoInt64 threads, GoInt64 calls, GoInt64 millis)
+        static native long hazardExitLockedAfterUpcalls(PlusOne callback, long threads, long calls, long millis);
+        // GoInt64 hazardExitLockedAfterUpcalls(callback_f callback, GoInt64 threads, GoInt64 calls, GoInt64 millis)
         static native long dereferenceNil();                                   // GoInt64 dereferenceNil(void)
         static native long workInGoroutines(long goroutines, long failing, Pointer errOut, long errN);
         // GoInt64 workInGoroutines(GoInt64 goroutines, GoInt64 failing, char* errOut, GoInt64 errN)
@@ -47,6 +53,29 @@ public final class TwoRuntimesJna implements TwoRuntimes {
         private TwoRuntimesLibrary() {}
     }
     // docs:end jna
+
+    // docs:begin stay-attached
+    /** The same upcall; JNA leaves the thread attached after it returns, and the JVM detaches it as it ends. */
+    static final PlusOne PLUS_ONE_STAYS_ATTACHED = x -> x + 1;
+
+    static {
+        Native.setCallbackThreadInitializer(PLUS_ONE_STAYS_ATTACHED,
+                new CallbackThreadInitializer(true, false, "go-callback")); // daemon, never detached
+    }
+    // docs:end stay-attached
+
+    /** The callback Go's threads call: JNA's default (attach, call, detach) or {@link #PLUS_ONE_STAYS_ATTACHED}. */
+    private final PlusOne callback;
+
+    /** JNA's default: a Go thread is attached to the JVM for each callback and detached after it. */
+    public TwoRuntimesJna() {
+        this(false);
+    }
+
+    /** With {@code keepThreadsAttached}, Go's threads stay attached after a callback until they end. */
+    public TwoRuntimesJna(boolean keepThreadsAttached) {
+        this.callback = keepThreadsAttached ? PLUS_ONE_STAYS_ATTACHED : PLUS_ONE;
+    }
 
     @Override
     public RuntimeView runtimeView() {
@@ -69,7 +98,21 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     @Override
     public long upcallFor(int threads, long millis) {
         TwoRuntimes.checkWork("threads", threads, millis);
-        return TwoRuntimesFfm.refusedOrWrong("upcallFor", checked("upcallFor", TwoRuntimesLibrary.upcallFor(PLUS_ONE, threads, millis)));
+        return TwoRuntimesFfm.refusedOrWrong("upcallFor", checked("upcallFor", TwoRuntimesLibrary.upcallFor(callback, threads, millis)));
+    }
+
+    @Override
+    public long upcallRounds(int threads, int calls, long millis) {
+        TwoRuntimes.checkRounds(threads, calls, millis);
+        return TwoRuntimesFfm.refusedOrWrong("upcallRounds",
+                checked("upcallRounds", TwoRuntimesLibrary.upcallRounds(callback, threads, calls, millis)));
+    }
+
+    @Override
+    public long hazardExitLockedAfterUpcalls(int threads, int calls, long millis) {
+        TwoRuntimes.checkRounds(threads, calls, millis);
+        return TwoRuntimesFfm.refusedOrWrong("hazardExitLockedAfterUpcalls", checked("hazardExitLockedAfterUpcalls",
+                TwoRuntimesLibrary.hazardExitLockedAfterUpcalls(callback, threads, calls, millis)));
     }
 
     @Override
@@ -148,6 +191,6 @@ public final class TwoRuntimesJna implements TwoRuntimes {
 
     @Override
     public String toString() {
-        return "JNA";
+        return callback == PLUS_ONE ? "JNA" : "JNA, threads kept attached";
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +33,7 @@ class FaultsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ffm", "jna"})
     @Tag("memory-error-on-purpose")
+    @EnabledOnOs(OS.LINUX) // the frame name libtworuntimes.so+
     void aFaultInCCodeIsTheJvmsCrash(String binding, @TempDir Path dir) throws Exception {
         ScenarioRun run = ScenarioRun.run(dir, binding, "fault-in-c");
         assertEquals(134, run.exit(), run.output()); // 128 + SIGABRT: the JVM aborts after its report

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signal chaining with libjsig, measured: a handler installed from Go for SIGQUIT (the JVM's
  * thread-dump signal), and Go's own SIGSEGV handler, with and without LD_PRELOAD=libjsig.so.
  */
+@EnabledOnOs(OS.LINUX) // libjsig.so
 class LibjsigTest {
     static final int SIGQUIT = 3;
     /** libjsig after whatever is preloaded already (memcheck's ASan runtime must stay first). */
@@ -24,7 +27,8 @@ class LibjsigTest {
     // docs:begin notify
     @Test
     void withoutLibjsigGoTakesSigquitFromTheJvm(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "ffm", "notify", Integer.toString(SIGQUIT));
+        ScenarioRun run = ScenarioRun.run(dir, ScenarioRun.vmLogFlags(dir), env -> {}, "ffm", "notify",
+                Integer.toString(SIGQUIT), ScenarioRun.vmLog(dir).toString());
         assertTrue(run.survived(), run.output());
         assertEquals("3", run.value("go counted"), run.output());
         assertEquals(0, run.count("Full thread dump"), run.output()); // the JVM never saw them
@@ -32,7 +36,8 @@ class LibjsigTest {
 
     @Test
     void withLibjsigTheJvmKeepsSigquitAndGoSeesNothing(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, List.of(), PRELOAD_LIBJSIG, "ffm", "notify", Integer.toString(SIGQUIT));
+        ScenarioRun run = ScenarioRun.run(dir, ScenarioRun.vmLogFlags(dir), PRELOAD_LIBJSIG, "ffm", "notify",
+                Integer.toString(SIGQUIT), ScenarioRun.vmLog(dir).toString());
         assertTrue(run.survived(), run.output());
         assertEquals("0", run.value("go counted"), run.output());
         assertEquals(3, run.count("Full thread dump"), run.output());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +27,7 @@ class ProfilersTest {
 
     // docs:begin async-profiler
     @Test
+    @EnabledOnOs(OS.LINUX) // async-profiler's Linux agent
     void asyncProfilerSeesJavaAndGoInOneProfile(@TempDir Path dir) throws Exception {
         Path stacks = dir.resolve("profile.collapsed");
         String agent = "-agentpath:" + asyncProfiler(dir) + "=start,event=itimer,interval=1ms,collapsed,file=" + stacks;
@@ -47,6 +50,7 @@ class ProfilersTest {
 
     /** No way of walking native stacks takes async-profiler from an upcall's Java frames down into Go's. */
     @ParameterizedTest
+    @EnabledOnOs(OS.LINUX) // async-profiler's Linux agent
     @ValueSource(strings = {"vm", "vmx", "fp", "dwarf"})
     void noStackWalkingModeJoinsAnUpcallToItsGoCaller(String cstack, @TempDir Path dir) throws Exception {
         Path stacks = dir.resolve("profile.collapsed");
@@ -60,13 +64,16 @@ class ProfilersTest {
     }
 
     // docs:begin pprof
-    /** What the first probe saw crash: Go's CPU profiler while Go calls Java from its threads. */
+    /**
+     * Go's CPU profiler, started before and while Go calls Java from threads it keeps (upcallFor
+     * unlocks each one): none of them ends, so nothing detaches them (ExitLockedTest).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"pprof", "pprof-while-upcalls"})
     void goCpuProfilerWhileGoCallsJava(String scenario, @TempDir Path dir) throws Exception {
         for (String binding : List.of("ffm", "jna")) {
             ScenarioRun run = ScenarioRun.run(dir, binding, scenario, dir.resolve("go.pprof").toString());
-            assertTrue(run.survived(), run.output()); // observed on Go 1.26.8 and Temurin 25.0.3: see the page
+            assertTrue(run.survived(), run.output());
             assertEquals("some", run.value("upcalls"), run.output());
         }
     }
@@ -81,6 +88,7 @@ class ProfilersTest {
 
     /** Go's profiler takes SIGPROF: async-profiler's itimer samples stop reaching it while Go's runs. */
     @Test
+    @EnabledOnOs(OS.LINUX) // async-profiler's Linux agent
     void goCpuProfilerTakesSigprofFromAsyncProfiler(@TempDir Path dir) throws Exception {
         Path alone = dir.resolve("alone.collapsed");
         Path both = dir.resolve("both.collapsed");

@@ -32,23 +32,28 @@ import java.util.concurrent.TimeUnit;
 public final class Scenario {
     private Scenario() {}
 
+    /** How long a scenario may run before it ends its own JVM: a hang fails the test, well before the runner's limit. */
+    static final long DEADLINE_SECONDS = 50;
+
     public static void main(String[] args) throws Throwable {
+        startDeadline();
         if (args[1].equals("signal-table")) {
             signalTable(args[0]);
             System.out.println("survived");
             return;
         }
-        TwoRuntimes go = Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
+        TwoRuntimes go = args[0].equals("jna-stay-attached") ? new TwoRuntimesJna(true)
+                : Demos.choose(new String[] {args[0]}, TwoRuntimesFfm::new, TwoRuntimesJna::new);
         String arg = args.length > 2 ? args[2] : "";
         switch (args[1]) {
-            case "npe-storm" -> npeStorm(go);
+            case "npe-storm" -> npeStorm(go, arg.isEmpty() ? 1_000_000 : Long.parseLong(arg));
             case "nil-dereference" -> nilDereference(go);
             case "fault-in-c" -> go.faultInC();
             case "goroutine-panic" -> go.panicInGoroutine();
             case "goroutine-recovered" -> goroutineRecovered(go);
-            case "thread-dump" -> threadDump(go);
+            case "thread-dump" -> threadDump(go, Path.of(arg));
             case "jfr" -> jfr(go, Path.of(arg));
-            case "notify" -> notify(go, Integer.parseInt(arg));
+            case "notify" -> notify(go, Integer.parseInt(arg), Path.of(args[3]));
             case "pprof" -> pprof(go, Path.of(arg), true);
             case "pprof-no-upcalls" -> pprof(go, Path.of(arg), false);
             case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
@@ -58,11 +63,76 @@ public final class Scenario {
             case "pprof-left-on-return" -> pprofLeftOn(go, Path.of(arg), false);
             case "busy" -> busy(go, Long.parseLong(arg));
             case "mixed" -> mixed(go, Long.parseLong(arg));
+            case "rounds" -> rounds(go, args[2], Integer.parseInt(args[3]), args[4], Long.parseLong(args[5]));
             case "view" -> view(go);
             case "memory" -> memory(go);
             default -> throw new IllegalArgumentException("no scenario " + args[1]);
         }
         System.out.println("survived");
+    }
+
+    /** Ends this JVM with exit status 3 and a line on stderr after {@link #DEADLINE_SECONDS}, whatever it is doing. */
+    static void startDeadline() {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(DEADLINE_SECONDS));
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("scenario deadline: still running after " + DEADLINE_SECONDS + " s");
+            Runtime.getRuntime().halt(3);
+        }, "scenario-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
+    }
+
+    /**
+     * Rounds of four Go threads that each call Java {@code calls} times and then end still locked
+     * ({@code exit-locked}: the hazard) or unlock ({@code unlock}), for {@code millis} ms, while
+     * {@code signals} arrive: {@code quiet} (none sent), {@code pprof} (Go's CPU profiler, whose
+     * timer sends SIGPROF), {@code kill-N} (signal N sent to this process by a shell loop, as fast
+     * as it can) or {@code notify-N} (the same, after Go's os/signal was asked for N).
+     */
+    static void rounds(TwoRuntimes go, String how, int calls, String signals, long millis) throws Exception {
+        Path profile = null;
+        Process sender = null;
+        if (signals.equals("pprof")) {
+            profile = Files.createTempFile("rounds", ".pprof");
+            go.cpuProfileStart(profile);
+        } else if (signals.startsWith("kill-") || signals.startsWith("notify-")) {
+            int signal = Integer.parseInt(signals.substring(signals.indexOf('-') + 1));
+            if (signals.startsWith("notify-")) {
+                go.notifyStart(signal);
+            }
+            long pid = ProcessHandle.current().pid();
+            // bash's built-in kill: no process started per signal. The loop ends when this JVM does.
+            sender = new ProcessBuilder("bash", "-c", "while kill -n " + signal + " " + pid + " 2>/dev/null; do :; done")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } else if (!signals.equals("quiet")) {
+            throw new IllegalArgumentException("signals: quiet, pprof, kill-N or notify-N, got " + signals);
+        }
+        System.out.println("threads: " + how + ", signals: " + signals);
+        System.out.flush(); // what it was doing, in case it dies
+        long upcalls = switch (how) {
+            case "exit-locked" -> go.hazardExitLockedAfterUpcalls(4, calls, millis);
+            case "unlock" -> go.upcallRounds(4, calls, millis);
+            default -> throw new IllegalArgumentException("threads: exit-locked or unlock, got " + how);
+        };
+        if (sender != null) {
+            // still sending: every kill so far found this process
+            System.out.println("signal sender: " + (sender.isAlive() ? "running" : "stopped"));
+            sender.destroy();
+            sender.waitFor();
+        }
+        if (signals.startsWith("notify-")) {
+            System.out.println("go counted: " + (go.notifyCount() > 0 ? "some" : "none"));
+            go.notifyStop();
+        }
+        if (profile != null) {
+            go.cpuProfileStop();
+            Files.delete(profile);
+        }
+        System.out.println("upcalls: " + (upcalls >= 4L * calls ? "all of a round at least" : upcalls));
     }
 
     /** The signal handlers before the Go library is loaded, after, and while Go's CPU profiler runs. */
@@ -82,24 +152,30 @@ public final class Scenario {
         }
     }
 
-    /** Go busy in goroutines on another thread, while this one throws NullPointerExceptions from implicit null checks. */
-    static void npeStorm(TwoRuntimes go) throws Exception {
+    /**
+     * Go busy in goroutines on another thread, while this one throws more than {@code target}
+     * NullPointerExceptions (or as many as it can in 20 s) by calling a method through null: first
+     * from implicit null checks, whose loads fault, then from the tests compiled code makes once it
+     * has seen nulls.
+     */
+    static void npeStorm(TwoRuntimes go, long target) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Long> rounds = pool.submit(() -> go.spin(2, 2_000));
             long thrown = 0;
             String[] words = {"go", null, "java", null};
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
-            while (System.nanoTime() < deadline) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (thrown <= target && System.nanoTime() < deadline) {
                 for (int i = 0; i < 10_000; i++) {
                     try {
-                        thrown += words[i & 3].length() > 100 ? 1 : 0; // null: the JIT's implicit null check faults
+                        thrown += words[i & 3].length() > 100 ? 1 : 0;
                     } catch (NullPointerException expected) {
                         thrown++;
                     }
                 }
             }
             System.out.println("null pointer exceptions caught: " + (thrown > 1_000_000 ? "over a million" : thrown));
+            System.out.println("null pointer exceptions: " + thrown);
             System.out.println("go rounds: " + (rounds.get() >= 2 ? "at least one per goroutine" : rounds.get()));
         } finally {
             pool.shutdownNow();
@@ -124,13 +200,16 @@ public final class Scenario {
         }
     }
 
-    /** Upcalls from Go's threads and busy goroutines while jcmd Thread.print and five SIGQUITs hit this JVM. */
-    static void threadDump(TwoRuntimes go) throws Exception {
+    /**
+     * Upcalls from Go's threads and busy goroutines while jcmd Thread.print and five SIGQUITs hit
+     * this JVM; each SIGQUIT is sent once the JVM has printed the dump for the one before.
+     */
+    static void threadDump(TwoRuntimes go, Path vmLog) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Long> upcalls = pool.submit(() -> go.upcallFor(4, 2_500));
             Future<Long> rounds = pool.submit(() -> go.spin(2, 2_500));
-            Thread.sleep(500);
+            Thread.sleep(500); // let the upcalls start
             String pid = Long.toString(ProcessHandle.current().pid());
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             Process dump = new ProcessBuilder(jcmd, pid, "Thread.print").redirectErrorStream(true).start();
@@ -139,14 +218,38 @@ public final class Scenario {
             for (String line : text.lines().filter(l -> l.startsWith("\"")).toList()) {
                 System.out.println("jcmd thread: " + line);
             }
-            for (int i = 0; i < 5; i++) {
+            for (int i = 1; i <= 5; i++) {
                 new ProcessBuilder("kill", "-QUIT", pid).start().waitFor();
-                Thread.sleep(100);
+                awaitHandled(i, () -> threadDumps(vmLog));
             }
             System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
             System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** How long a scenario waits for a signal it sent to be handled before it sends the next one anyway. */
+    static final long HANDLED_WITHIN_MILLIS = 10_000;
+
+    /**
+     * Waits until {@code handled} reaches {@code n}, or {@link #HANDLED_WITHIN_MILLIS} pass: a
+     * signal sent before the one before it was handled could merge with it, since a process holds
+     * one pending signal of each number.
+     */
+    static void awaitHandled(long n, java.util.function.LongSupplier handled) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HANDLED_WITHIN_MILLIS);
+        while (handled.getAsLong() < n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    /** The JVM's thread dumps so far, counted in the copy of its output it keeps in {@code vmLog} (ScenarioRun.vmLog). */
+    static long threadDumps(Path vmLog) {
+        try {
+            return Files.exists(vmLog) ? Files.readString(vmLog).lines().filter(l -> l.contains("Full thread dump")).count() : 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -162,13 +265,16 @@ public final class Scenario {
         JfrSummary.of(events).print();
     }
 
-    /** Go's os/signal counts {@code signal}; then this JVM sends itself that signal three times. */
-    static void notify(TwoRuntimes go, int signal) throws Exception {
+    /**
+     * Go's os/signal counts {@code signal}; then this JVM sends itself that signal three times, each
+     * once the one before was handled: counted by Go, or a thread dump printed by the JVM.
+     */
+    static void notify(TwoRuntimes go, int signal, Path vmLog) throws Exception {
         go.notifyStart(signal);
         String pid = Long.toString(ProcessHandle.current().pid());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 1; i <= 3; i++) {
             new ProcessBuilder("kill", "-" + signal, pid).start().waitFor();
-            Thread.sleep(200);
+            awaitHandled(i, () -> go.notifyCount() + threadDumps(vmLog));
         }
         System.out.println("go counted: " + go.notifyCount());
         go.notifyStop();
@@ -305,7 +411,7 @@ public final class Scenario {
                 }
                 return n;
             });
-            npeStorm(go);
+            npeStorm(go, 1_000_000);
             System.out.println("upcalls: " + (upcalls.get() > 0 ? "some" : "none"));
             System.out.println("go rounds: " + (rounds.get() > 0 ? "some" : "none"));
             System.out.println("garbage: " + (garbage.get() > 0 ? "some" : "none"));

@@ -1,12 +1,14 @@
 package dev.gofromjava.tworuntimes;
 
 import dev.gofromjava.testkit.Demos;
+import dev.gofromjava.bridge.NativePaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -31,6 +33,45 @@ record ScenarioRun(int exit, String out, String err, Path dir) {
 
     static ScenarioRun run(Path dir, String binding, String scenario, String... args) throws IOException, InterruptedException {
         return run(dir, List.of(), env -> {}, binding, scenario, args);
+    }
+
+    /**
+     * The scenario's JVM started by {@code tool} (a command that runs the rest of its command line
+     * and watches it, such as {@code perf stat ... --}), with the lesson's flags and {@code
+     * jvmFlags}; its output goes to files in {@code dir}, and it is ended after 60 s.
+     */
+    static ScenarioRun runUnder(List<String> tool, Path dir, List<String> jvmFlags, String binding, String scenario,
+            String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(tool);
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(), "-Djna.library.path=" + NativePaths.directory()));
+        command.addAll(Demos.lessonFlags());
+        command.add("-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Scenario.class.getName(), binding, scenario));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("scenario.out");
+        Path err = dir.resolve("scenario.err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not finish within 60 s");
+        }
+        return new ScenarioRun(process.exitValue(), Files.readString(out), Files.readString(err), dir);
+    }
+
+    /**
+     * Flags that make the JVM copy what it prints itself (thread dumps among it) into {@link
+     * #vmLog}, where a scenario can watch for it while it runs.
+     */
+    static List<String> vmLogFlags(Path dir) {
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+LogVMOutput", "-XX:LogFile=" + vmLog(dir));
+    }
+
+    static Path vmLog(Path dir) {
+        return dir.resolve("vm.log");
     }
 
     /** Both streams, for an assertion's message. */

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Who handles which signal, read from the kernel before and after Go's library is loaded (x86-64). */
+@EnabledOnOs(OS.LINUX) // the raw rt_sigaction of Linux, and /proc/self/maps
 class SignalTableTest {
     @BeforeAll
     static void x8664() {

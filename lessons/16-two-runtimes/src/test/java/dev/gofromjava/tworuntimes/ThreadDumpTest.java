@@ -14,7 +14,8 @@ class ThreadDumpTest {
     // docs:begin dump
     @Test
     void threadDumpsWorkWhileGoCallsJava(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "ffm", "thread-dump");
+        ScenarioRun run = ScenarioRun.run(dir, ScenarioRun.vmLogFlags(dir), env -> {}, "ffm", "thread-dump",
+                ScenarioRun.vmLog(dir).toString());
         assertTrue(run.survived(), run.output());
         assertEquals("0", run.value("jcmd exit"), run.output());
         assertEquals(5, run.count("Full thread dump"), run.output()); // one per SIGQUIT, on stdout

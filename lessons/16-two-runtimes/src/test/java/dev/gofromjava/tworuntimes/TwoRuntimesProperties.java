@@ -39,6 +39,23 @@ class TwoRuntimesProperties {
     @Example
     void goRefusesANullCallback() {
         assertEquals(-1, TwoRuntimesJna.TwoRuntimesLibrary.upcallFor(null, 1, 1));
+        assertEquals(-1, TwoRuntimesJna.TwoRuntimesLibrary.upcallRounds(null, 1, 1, 0));
+        assertEquals(-1, TwoRuntimesJna.TwoRuntimesLibrary.hazardExitLockedAfterUpcalls(null, 1, 1, 0));
+    }
+
+    /** Each bound of the rounds, just inside and just outside; the hazard is only ever refused here. */
+    @Example
+    void goRefusesRoundsOutOfRange() {
+        long[][] refused = {{0, 1, 0}, {TwoRuntimes.MAX_GOROUTINES + 1, 1, 0}, {1, -1, 0},
+            {1, TwoRuntimes.MAX_CALLS + 1, 0}, {1, 1, -1}, {1, 1, TwoRuntimes.MAX_MILLIS + 1}};
+        for (long[] r : refused) {
+            assertEquals(-1, TwoRuntimesJna.TwoRuntimesLibrary.upcallRounds(TwoRuntimesJna.PLUS_ONE, r[0], r[1], r[2]));
+            assertEquals(-1, TwoRuntimesJna.TwoRuntimesLibrary.hazardExitLockedAfterUpcalls(TwoRuntimesJna.PLUS_ONE,
+                    r[0], r[1], r[2]));
+        }
+        assertEquals(2, TwoRuntimesJna.TwoRuntimesLibrary.upcallRounds(TwoRuntimesJna.PLUS_ONE, 2, 1, 0)); // one round
+        assertEquals(0, TwoRuntimesJna.TwoRuntimesLibrary.upcallRounds(TwoRuntimesJna.PLUS_ONE,
+                TwoRuntimes.MAX_GOROUTINES, 0, 0));
     }
 
     @Example
