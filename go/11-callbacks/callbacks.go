@@ -24,7 +24,8 @@ package main
 typedef int64_t (*visit_f)(int64_t index, char* word, int64_t wordN, int64_t thread);
 // docs:end visit_f
 
-// In threads.c: Go cannot call a C function pointer itself, nor gettid.
+// In threads.c: Go cannot call a C function pointer itself, nor ask the OS
+// for the thread id.
 int64_t gfjVisit(visit_f visit, int64_t index, char* word, int64_t wordN);
 int64_t gfjThread(void);
 */
@@ -113,8 +114,8 @@ func walkWordsParallel(text *C.char, textN int64, workers int64, visit C.visit_f
 
 // docs:end walkWordsParallel
 
-// osThread returns the OS thread id (Linux's gettid) of the thread that
-// called it, or -1 after a panic, which it leaves for gfj_panic_take. An
+// osThread returns the OS thread id (gettid on Linux; threads.c) of the
+// thread that called it, or -1 after a panic, which it leaves for gfj_panic_take. An
 // export runs on its caller's thread, so this is the caller's id: what a
 // visitor compares its thread with.
 //
