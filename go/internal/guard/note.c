@@ -4,6 +4,17 @@
 
 #include <stdint.h>
 
+// A DLL exports only what is marked for export, and Go marks its own //export
+// functions, so the C one Java calls must be marked too; ELF exports it as is.
+// What only Go calls stays out of the exported symbols, where the format allows.
+#if defined(_WIN32)
+#define GFJ_EXPORT __declspec(dllexport)
+#define GFJ_HIDDEN
+#else
+#define GFJ_EXPORT
+#define GFJ_HIDDEN __attribute__((visibility("hidden")))
+#endif
+
 // The id of the last panic recovered on this thread and not taken yet; 0 if none.
 static __thread uint64_t note;
 
@@ -11,7 +22,7 @@ static __thread uint64_t note;
 // this thread recovered, or 0 if it did not panic, and clears the note. Call
 // it right after every call into Go, on the same thread; pass a non-zero id to
 // gfj_panic_message for Go's message.
-uint64_t gfj_panic_take(void) {
+GFJ_EXPORT uint64_t gfj_panic_take(void) {
     uint64_t id = note;
     note = 0;
     return id;
@@ -19,7 +30,7 @@ uint64_t gfj_panic_take(void) {
 
 // gfjNote leaves id on this thread and returns the note it replaces (0 if none).
 // Called by package guard only: hidden from the library's exported symbols.
-__attribute__((visibility("hidden"))) uint64_t gfjNote(uint64_t id) {
+GFJ_HIDDEN uint64_t gfjNote(uint64_t id) {
     uint64_t older = note;
     note = id;
     return older;
