@@ -32,12 +32,24 @@ class LibraryFileNameTest {
 
     @Test
     void platformNamesFromTheJvmsProperties() {
-        assertEquals("linux-x86_64", NativePlatform.of("Linux", "amd64").id());
+        assertEquals(new NativePlatform("linux", "amd64"), NativePlatform.of("Linux", "amd64"));
+        assertEquals("linux-x86-64", NativePlatform.of("Linux", "amd64").id());
         assertEquals("linux-aarch64", NativePlatform.of("Linux", "aarch64").id());
-        assertEquals("macos-aarch64", NativePlatform.of("Mac OS X", "aarch64").id());
-        assertEquals("macos-x86_64", NativePlatform.of("Mac OS X", "x86_64").id());
-        assertEquals("windows-x86_64", NativePlatform.of("Windows 11", "amd64").id());
-        assertEquals("native/windows-x86_64/packaging.dll", NativePlatform.of("Windows 11", "amd64").resource("packaging"));
-        assertEquals("native/macos-aarch64/libpackaging.dylib", NativePlatform.of("Mac OS X", "aarch64").resource("packaging"));
+        assertEquals("darwin-aarch64", NativePlatform.of("Mac OS X", "aarch64").id());
+        assertEquals("darwin-x86-64", NativePlatform.of("Mac OS X", "x86_64").id());
+        assertEquals("win32-x86-64", NativePlatform.of("Windows 11", "amd64").id());
+        assertEquals("native/win32-x86-64/packaging.dll", NativePlatform.of("Windows 11", "amd64").resource("packaging"));
+        assertEquals("native/darwin-aarch64/libpackaging.dylib", NativePlatform.of("Mac OS X", "aarch64").resource("packaging"));
+        assertEquals("linux-riscv64", NativePlatform.of("Linux", "riscv64").id(), "a platform the table lacks");
+    }
+
+    /**
+     * The jar's folder for this platform is the one JNA uses for its own library here. Run on
+     * every platform the project runs on: Linux here, macOS on the CI runners; scripts/platforms
+     * checks the same under emulation for arm64 Linux and Windows (WhichPlatform).
+     */
+    @Test
+    void theJarsFolderIsJnasNameForThisPlatform() {
+        assertEquals(com.sun.jna.Platform.RESOURCE_PREFIX, NativePlatform.current().id());
     }
 }

@@ -25,8 +25,8 @@ class NativeHeadersTest {
     void theJarCarriesEveryPlatformTheBuildMakes() {
         List<NativePlatform> packaged = BundledLibrary.packaged(LOADER, "packaging");
         assertTrue(packaged.contains(NativePlatform.current()), packaged.toString());
-        if (NativePlatform.current().os().equals("linux") && !Boolean.getBoolean("gofromjava.native.hostOnly")) {
-            for (String id : List.of("linux-x86_64", "linux-aarch64", "windows-x86_64")) {
+        if (NativePlatform.current().goos().equals("linux") && !Boolean.getBoolean("gofromjava.native.hostOnly")) {
+            for (String id : List.of("linux-x86-64", "linux-aarch64", "win32-x86-64")) {
                 assertTrue(packaged.stream().anyMatch(p -> p.id().equals(id)), id + " missing from " + packaged);
             }
         }
@@ -42,11 +42,11 @@ class NativeHeadersTest {
             try (InputStream in = LOADER.getResourceAsStream(platform.resource("packaging"))) {
                 file = in.readAllBytes();
             }
-            assertEquals(platform.os() + " " + platform.arch(), describe(file), platform.resource("packaging"));
+            assertEquals(platform.goos() + "/" + platform.goarch(), describe(file), platform.resource("packaging"));
         }
     }
 
-    /** "OS ARCH" of a shared library, read from its header, in the names NativePlatform uses. */
+    /** "GOOS/GOARCH" of a shared library, read from its header, in Go's names as NativePlatform uses them. */
     static String describe(byte[] file) {
         ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
         if (file.length > 64 && b.getInt(0) == 0x464C457F) { // "\177ELF"
@@ -54,9 +54,9 @@ class NativeHeadersTest {
             if (file[4] != 2 || file[5] != 1 || b.getShort(16) != 3) {
                 return "ELF, but not a 64-bit little-endian shared object";
             }
-            return "linux " + switch (b.getShort(18)) {
-                case 62 -> "x86_64";    // EM_X86_64
-                case 183 -> "aarch64";  // EM_AARCH64
+            return "linux/" + switch (b.getShort(18)) {
+                case 62 -> "amd64";    // EM_X86_64
+                case 183 -> "arm64";   // EM_AARCH64
                 default -> "machine " + b.getShort(18);
             };
         }
@@ -67,9 +67,9 @@ class NativeHeadersTest {
             }
             int machine = Short.toUnsignedInt(b.getShort(pe + 4));
             boolean dll = (b.getShort(pe + 22) & 0x2000) != 0; // IMAGE_FILE_DLL
-            return !dll ? "PE, but not a DLL" : "windows " + switch (machine) {
-                case 0x8664 -> "x86_64";  // IMAGE_FILE_MACHINE_AMD64
-                case 0xAA64 -> "aarch64"; // IMAGE_FILE_MACHINE_ARM64
+            return !dll ? "PE, but not a DLL" : "windows/" + switch (machine) {
+                case 0x8664 -> "amd64"; // IMAGE_FILE_MACHINE_AMD64
+                case 0xAA64 -> "arm64"; // IMAGE_FILE_MACHINE_ARM64
                 default -> "machine 0x" + Integer.toHexString(machine);
             };
         }
@@ -77,9 +77,9 @@ class NativeHeadersTest {
             if (b.getInt(12) != 6) { // MH_DYLIB
                 return "Mach-O, but not a dylib";
             }
-            return "macos " + switch (b.getInt(4)) {
-                case 0x01000007 -> "x86_64";  // CPU_TYPE_X86_64
-                case 0x0100000C -> "aarch64"; // CPU_TYPE_ARM64
+            return "darwin/" + switch (b.getInt(4)) {
+                case 0x01000007 -> "amd64"; // CPU_TYPE_X86_64
+                case 0x0100000C -> "arm64"; // CPU_TYPE_ARM64
                 default -> "cpu 0x" + Integer.toHexString(b.getInt(4));
             };
         }

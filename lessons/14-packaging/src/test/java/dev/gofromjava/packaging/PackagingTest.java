@@ -48,15 +48,8 @@ class PackagingTest {
     @ParameterizedTest
     @FieldSource("BINDINGS")
     void theLoadedLibraryIsThisPlatforms(Packaging go) {
-        String[] goos = go.goPlatform().split("/");
-        assertEquals(2, goos.length, go.goPlatform());
-        String os = goos[0].equals("darwin") ? "macos" : goos[0];
-        String arch = switch (goos[1]) {
-            case "amd64" -> "x86_64";
-            case "arm64" -> "aarch64";
-            default -> goos[1];
-        };
-        assertEquals(NativePlatform.current(), new NativePlatform(os, arch));
+        NativePlatform here = NativePlatform.current();
+        assertEquals(here.goos() + "/" + here.goarch(), go.goPlatform());
     }
 
     /** Both bindings open one file: the copy extracted from the jar, in the private cache, never target/native. */
