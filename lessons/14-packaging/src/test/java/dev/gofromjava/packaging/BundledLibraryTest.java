@@ -80,6 +80,9 @@ class BundledLibraryTest {
         Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
         var e = assertThrows(GoLibraryException.class, () -> extract(link));
         assertTrue(e.getMessage().contains("is not a directory"), e.getMessage());
+        try (Stream<Path> files = Files.list(real)) {
+            assertEquals(0, files.count(), "nothing written where the link points");
+        }
     }
     // docs:end refused
 
@@ -89,6 +92,9 @@ class BundledLibraryTest {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxr-x---"));
         var e = assertThrows(GoLibraryException.class, () -> extract(cache));
         assertTrue(e.getMessage().contains("is open to others"), e.getMessage());
+        try (Stream<Path> files = Files.list(cache)) {
+            assertEquals(0, files.count(), "nothing written into it");
+        }
     }
 
     /** A damaged copy (a crash mid-write elsewhere, a stray edit) is replaced, never loaded. */
@@ -117,10 +123,6 @@ class BundledLibraryTest {
     }
 
     /**
-     * Eight threads here and two other JVMs extract into the same fresh directories at once,
-     * round after round: every one of them gets the whole library, and no temporary file is left.
-     */
-    /**
      * A container may run the JVM under a user id with no name in /etc/passwd; Java then reports a
      * made-up user.name. The cache must still be recognised as this process's own.
      */
@@ -131,6 +133,10 @@ class BundledLibraryTest {
         assertEquals("ok 1", run.out().strip(), "exit " + run.exit() + ", stderr: " + run.err());
     }
 
+    /**
+     * Eight threads here and two other JVMs extract into the same fresh directories at once,
+     * round after round: every one of them gets the whole library, and no temporary file is left.
+     */
     @Test
     void manyThreadsAndTwoJvmsAtOnce(@TempDir Path tmp) throws Exception {
         int rounds = Stress.rounds(40);
