@@ -47,7 +47,6 @@ public final class BundledLibrary {
 
     private BundledLibrary() {}
 
-    // docs:begin extract
     /**
      * The file of library {@code name} for this platform, taken from the resources of
      * {@code owner}'s class loader; extracted once per JVM, however many threads ask.
@@ -68,6 +67,7 @@ public final class BundledLibrary {
                 : Path.of(set);
     }
 
+    // docs:begin extract
     /** {@link #extract(Class, String)} for a given platform and cache directory, without the per-JVM memo. */
     public static Path extract(ClassLoader loader, String name, NativePlatform platform, Path cache) {
         byte[] library = read(loader, name, platform);

@@ -23,7 +23,6 @@ import java.util.Map;
  * ({@code native/FOLDER/}) and JNA's ({@code com/sun/jna/FOLDER/}) sit under one name.
  */
 public record NativePlatform(String goos, String goarch) {
-    // docs:begin platform
     /** The table's rows, by "GOOS/GOARCH": {folder, file name with NAME for the library}. */
     private static final Map<String, String[]> TABLE = readTable();
 
@@ -32,6 +31,7 @@ public record NativePlatform(String goos, String goarch) {
             .map(p -> new NativePlatform(p.substring(0, p.indexOf('/')), p.substring(p.indexOf('/') + 1)))
             .toList();
 
+    // docs:begin platform
     /** The platform this JVM runs on. */
     public static NativePlatform current() {
         return of(System.getProperty("os.name"), System.getProperty("os.arch"));
@@ -51,6 +51,7 @@ public record NativePlatform(String goos, String goarch) {
         };
         return new NativePlatform(goos, goarch);
     }
+    // docs:end platform
 
     /** The jar's folder for this platform: the table's, or {@code GOOS-GOARCH} for one it lacks. */
     public String id() {
@@ -74,7 +75,6 @@ public record NativePlatform(String goos, String goarch) {
     public String resource(String name) {
         return "native/" + id() + "/" + libraryFile(name);
     }
-    // docs:end platform
 
     @Override
     public String toString() {
