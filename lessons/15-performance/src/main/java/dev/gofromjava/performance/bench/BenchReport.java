@@ -248,7 +248,7 @@ public final class BenchReport {
         line("| shuffle 10M boxed | | | " + pm("ArticleBench.shuffleJavaList", 1e6) + " (`Collections.shuffle`) | | |");
         line("");
 
-        line("**The targets** (shared/DESIGN.md; reported, never asserted)");
+        line("**The targets** (the project's; reported, never asserted)");
         line("");
         line("| target | measured | |");
         line("|---|---:|---|");
