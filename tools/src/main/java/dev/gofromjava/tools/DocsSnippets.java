@@ -2,26 +2,61 @@ package dev.gofromjava.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Keeps the code blocks of docs/*.md equal to the sources they quote.
+ * Keeps the pages of docs/ equal to the sources they quote, and holds them to the book's rules.
  *
- * <p>A source marks a region with {@code docs:begin NAME} and {@code docs:end NAME} inside any
- * comment; a page quotes it with {@code <!-- code: PATH#NAME -->} on the line before a fenced
- * block. {@code scripts/docs} rewrites the blocks; {@code scripts/docs --check} (and a test)
- * fails when one differs. Deliberately plain Java 17 with no dependencies, so the script can run
+ * <p>Quotes. A source marks a region with {@code docs:begin NAME} and {@code docs:end NAME}
+ * inside any comment (in a Go file's cgo preamble too); a page quotes it with
+ * {@code <!-- code: PATH#NAME -->} on the line before a fenced block. A page quotes a whole file,
+ * a lesson's expected-output.txt, with {@code <!-- output: PATH -->}. {@code scripts/docs}
+ * rewrites the blocks; {@code scripts/docs --check} (and a test) fails when one differs.
+ *
+ * <p>Rules, checked in both modes: every {@code ```c} block is a quote; every lesson page
+ * (docs/NN-name.md) has the book's frame; the word budgets hold; no Markdown file names a path
+ * outside the repository. Deliberately plain Java 17 with no dependencies, so the script can run
  * this file directly with any {@code java} on the PATH.
  */
 public final class DocsSnippets {
+    /**
+     * Pages written before the book's frame and budgets, exempt from those two rules (and, while
+     * any page is listed, from the two totals) until their rewrite lands. Every other rule holds
+     * for them. A listed page that already meets its frame and budget is reported, so the list
+     * only shrinks; when it is empty, delete it with the code that reads it.
+     */
+    static final Set<String> NOT_YET_CONVERTED = Set.of(
+            "docs/01-hello.md", "docs/02-primitives.md", "docs/03-arrays.md", "docs/04-strings.md",
+            "docs/05-string-arrays.md", "docs/06-bulk-data.md", "docs/07-alloc.md", "docs/08-structs.md",
+            "docs/09-ownership.md", "docs/10-errors.md", "docs/11-callbacks.md", "docs/12-handles.md",
+            "docs/13-concurrency.md", "docs/14-packaging.md", "docs/15-performance.md",
+            "docs/16-two-runtimes.md", "docs/17-regexp.md", "docs/memcheck.md");
+
+    static final int EARLY_LESSON_WORDS = 1_800;   // lessons 01-10
+    static final int LATER_LESSON_WORDS = 3_000;   // lessons 11 and on
+    static final int README_WORDS = 1_200;
+    static final int MEMCHECK_WORDS = 2_200;
+    static final int READING_PATH_WORDS = 30_000;  // docs/README.md and every lesson page
+    static final int ALL_DOCS_WORDS = 42_000;      // every .md under docs/
+
     private static final Pattern QUOTE = Pattern.compile("^<!-- code: (\\S+)#(\\S+) -->$");
+    private static final Pattern OUTPUT = Pattern.compile("^<!-- output: (\\S+) -->$");
     private static final Pattern MARKER = Pattern.compile("docs:(begin|end) (\\S+)");
+    private static final Pattern LESSON_PAGE = Pattern.compile("docs/(\\d\\d)-([a-z0-9-]+)\\.md");
+    private static final Pattern IMPORT_C = Pattern.compile("^\\s*import\\s+\"C\"\\s*(//.*)?$");
 
     private DocsSnippets() {}
 
@@ -29,34 +64,137 @@ public final class DocsSnippets {
         boolean check = args.length > 0 && args[0].equals("--check");
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
         List<String> problems = sync(root, !check);
+        Set<String> waiting = unconverted(root, NOT_YET_CONVERTED);
+        if (!waiting.isEmpty()) {
+            System.err.println("docs: " + waiting.size() + " pages not yet converted to the book's frame and budgets"
+                    + " (DocsSnippets.NOT_YET_CONVERTED); their frame and budget and the word totals are not checked"
+                    + " until the list is empty");
+        }
         problems.forEach(p -> System.err.println("docs: " + p));
         if (!problems.isEmpty()) {
-            System.err.println(check ? "docs: run scripts/docs to update the pages." : "");
+            System.err.println(check ? "docs: run scripts/docs to update quoted blocks; the rules are in DocsSnippets."
+                    : "docs: the quoted blocks are updated; the problems above remain.");
             System.exit(1);
         }
     }
 
-    /** Checks (write=false) or rewrites (write=true) every page under root/docs; returns the problems found. */
+    /**
+     * Checks (write=false) or rewrites (write=true) the quoted blocks of every page under
+     * root/docs, then checks the rules; returns the problems found.
+     */
     public static List<String> sync(Path root, boolean write) throws IOException {
+        return sync(root, write, NOT_YET_CONVERTED);
+    }
+
+    static List<String> sync(Path repository, boolean write, Set<String> notYetConverted) throws IOException {
+        Path root = repository.toAbsolutePath().normalize(); // so that a path's climb out of it shows
         List<String> problems = new ArrayList<>();
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(root.resolve("docs"))) {
-            pages = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
-        for (Path page : pages) {
+        for (Path page : markdown(root.resolve("docs"))) {
+            String name = name(root, page);
             String text = Files.readString(page, StandardCharsets.UTF_8);
-            String updated = rewrite(root, root.relativize(page).toString(), text, problems);
+            String updated = rewrite(root, name, text, problems);
             if (!updated.equals(text)) {
                 if (write) {
                     Files.writeString(page, updated, StandardCharsets.UTF_8);
-                    System.out.println("docs: updated " + root.relativize(page));
+                    System.out.println("docs: updated " + name);
                 } else {
-                    problems.add(root.relativize(page) + ": a code block differs from its source");
+                    problems.add(name + ": a quoted block differs from its source");
                 }
             }
         }
+        problems.addAll(rules(root, notYetConverted));
         return problems;
     }
+
+    /** The rules beyond quoting, over the pages as they are on disk. */
+    static List<String> rules(Path root, Set<String> notYetConverted) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> listed = new HashSet<>(notYetConverted);
+        int readingPath = 0;
+        int allDocs = 0;
+        for (Path page : markdown(root.resolve("docs"))) {
+            String name = name(root, page);
+            String text = Files.readString(page, StandardCharsets.UTF_8);
+            int words = words(text);
+            allDocs += words;
+            Matcher lesson = LESSON_PAGE.matcher(name);
+            boolean isLesson = lesson.matches();
+            if (isLesson || name.equals("docs/README.md")) {
+                readingPath += words;
+            }
+            problems.addAll(cBlocks(name, text));
+            List<String> own = new ArrayList<>();
+            if (isLesson) {
+                own.addAll(frame(name, lesson.group(1), lesson.group(2), text));
+            }
+            int budget = budget(name);
+            if (budget > 0 && words > budget) {
+                own.add(String.format(Locale.ROOT, "%s: %,d words, over its budget of %,d", name, words, budget));
+            }
+            if (!listed.remove(name)) {
+                problems.addAll(own);
+            } else if (own.isEmpty() && (isLesson || budget > 0)) {
+                problems.add(name + " meets the book's frame and its budget: take it off DocsSnippets.NOT_YET_CONVERTED");
+            }
+        }
+        for (String gone : new TreeSet<>(listed)) {
+            problems.add(gone + " is on DocsSnippets.NOT_YET_CONVERTED but is not a page under docs/: take it off the list");
+        }
+        if (notYetConverted.isEmpty()) {
+            if (readingPath > READING_PATH_WORDS) {
+                problems.add(String.format(Locale.ROOT, "the reading path (docs/README.md and every docs/NN-*.md):"
+                        + " %,d words, over its budget of %,d", readingPath, READING_PATH_WORDS));
+            }
+            if (allDocs > ALL_DOCS_WORDS) {
+                problems.add(String.format(Locale.ROOT, "all of docs/ (every .md under it): %,d words, over its budget of %,d",
+                        allDocs, ALL_DOCS_WORDS));
+            }
+        }
+        for (Path file : markdown(root)) {
+            problems.addAll(outsidePaths(root, name(root, file), Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return problems;
+    }
+
+    /** The listed pages that exist, for the notice that their rules wait. */
+    private static Set<String> unconverted(Path root, Set<String> notYetConverted) {
+        Set<String> present = new TreeSet<>();
+        for (String name : notYetConverted) {
+            if (Files.isRegularFile(root.resolve(name))) {
+                present.add(name);
+            }
+        }
+        return present;
+    }
+
+    /** The word budget of a page, 0 when it has none of its own. */
+    static int budget(String name) {
+        Matcher lesson = LESSON_PAGE.matcher(name);
+        if (lesson.matches()) {
+            return Integer.parseInt(lesson.group(1)) <= 10 ? EARLY_LESSON_WORDS : LATER_LESSON_WORDS;
+        }
+        return switch (name) {
+            case "docs/README.md" -> README_WORDS;
+            case "docs/memcheck.md" -> MEMCHECK_WORDS;
+            default -> 0;
+        };
+    }
+
+    /** Words as {@code wc -w} counts them: runs of characters between whitespace. */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    // ---- quotes ---------------------------------------------------------------------------------
 
     static String rewrite(Path root, String pageName, String text, List<String> problems) throws IOException {
         List<String> lines = List.of(text.split("\n", -1));
@@ -64,13 +202,14 @@ public final class DocsSnippets {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             out.add(line);
-            Matcher q = QUOTE.matcher(line.strip());
-            if (!q.matches()) {
+            Matcher code = QUOTE.matcher(line.strip());
+            Matcher output = OUTPUT.matcher(line.strip());
+            if (!code.matches() && !output.matches()) {
                 continue;
             }
             String where = pageName + ":" + (i + 1);
             if (i + 1 >= lines.size() || !lines.get(i + 1).startsWith("```")) {
-                problems.add(where + ": a code quote must be followed by a ``` block");
+                problems.add(where + ": a quote must be followed by a ``` block");
                 continue;
             }
             int close = i + 2;
@@ -81,24 +220,45 @@ public final class DocsSnippets {
                 problems.add(where + ": the ``` block is not closed");
                 continue;
             }
-            List<String> region = region(root.resolve(q.group(1)), q.group(2), where, problems);
+            List<String> quoted = code.matches()
+                    ? region(root, code.group(1), code.group(2), where, problems)
+                    : wholeFile(root, output.group(1), where, problems);
             out.add(lines.get(i + 1));
-            out.addAll(region == null ? lines.subList(i + 2, close) : region);
+            out.addAll(quoted == null ? lines.subList(i + 2, close) : quoted);
             out.add(lines.get(close));
             i = close;
         }
         return String.join("\n", out);
     }
 
-    private static List<String> region(Path source, String name, String where, List<String> problems) throws IOException {
-        if (!Files.isRegularFile(source)) {
-            problems.add(where + ": no such file " + source);
+    private static List<String> wholeFile(Path root, String path, String where, List<String> problems) throws IOException {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            problems.add(where + ": no such file " + path);
             return null;
         }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (lines.stream().anyMatch(l -> l.startsWith("```"))) {
+            problems.add(where + ": " + path + " has a line starting with ```, which would end the block early");
+            return null;
+        }
+        return lines;
+    }
+
+    private static List<String> region(Path root, String path, String name, String where, List<String> problems)
+            throws IOException {
+        Path source = root.resolve(path).normalize();
+        if (!source.startsWith(root) || !Files.isRegularFile(source)) {
+            problems.add(where + ": no such file " + path);
+            return null;
+        }
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        boolean[] linePreamble = path.endsWith(".go") ? linePreamble(lines) : new boolean[lines.size()];
         List<String> body = new ArrayList<>();
         boolean inside = false;
         boolean found = false;
-        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher m = MARKER.matcher(line);
             if (m.find()) {
                 if (m.group(2).equals(name)) {
@@ -108,11 +268,12 @@ public final class DocsSnippets {
                 continue;
             }
             if (inside) {
-                body.add(line);
+                // In a preamble of // lines, cgo's C text is what follows each //.
+                body.add(linePreamble[i] ? line.strip().substring(2) : line);
             }
         }
         if (!found) {
-            problems.add(where + ": no region 'docs:begin " + name + "' in " + source);
+            problems.add(where + ": no region 'docs:begin " + name + "' in " + path);
             return null;
         }
         // Blank lines that keep a marker off a doc comment are not part of the quote.
@@ -125,5 +286,300 @@ public final class DocsSnippets {
         int indent = body.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
+    }
+
+    /**
+     * Which lines of a Go file are a cgo preamble written as // comments: the comment lines
+     * right above an {@code import "C"}. (A preamble in a block comment needs no such care: its
+     * lines are C as they stand.)
+     */
+    static boolean[] linePreamble(List<String> lines) {
+        boolean[] preamble = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (IMPORT_C.matcher(lines.get(i)).matches()) {
+                for (int j = i - 1; j >= 0 && lines.get(j).strip().startsWith("//"); j--) {
+                    preamble[j] = true;
+                }
+            }
+        }
+        return preamble;
+    }
+
+    // ---- C blocks -------------------------------------------------------------------------------
+
+    /** Every ```c block is quoted: the line before it is a code quote. */
+    static List<String> cBlocks(String name, String text) {
+        List<String> problems = new ArrayList<>();
+        for (Block b : blocks(text)) {
+            if (b.info().equalsIgnoreCase("c") && !QUOTE.matcher(b.lineBefore().strip()).matches()) {
+                problems.add(name + ":" + b.line() + ": a ```c block not quoted from a source: put"
+                        + " '<!-- code: go/NN-name/FILE.go#NAME -->' before it, and '// docs:begin NAME'"
+                        + " and '// docs:end NAME' around the declarations in the cgo preamble");
+            }
+        }
+        return problems;
+    }
+
+    /** A fenced block: the line of its opening fence (1-based), its info word, its lines, the line before it. */
+    record Block(int line, String info, List<String> body, String lineBefore) {}
+
+    static List<Block> blocks(String text) {
+        String[] lines = text.split("\n", -1);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("```")) {
+                continue;
+            }
+            String info = lines[i].substring(3).strip().split("\\s+", 2)[0];
+            int close = i + 1;
+            while (close < lines.length && !lines[close].startsWith("```")) {
+                close++;
+            }
+            blocks.add(new Block(i + 1, info, List.of(lines).subList(i + 1, Math.min(close, lines.length)),
+                    i > 0 ? lines[i - 1] : ""));
+            i = close;
+        }
+        return blocks;
+    }
+
+    // ---- the frame of a lesson page -------------------------------------------------------------
+
+    /** A ## heading outside fenced blocks: its text and its line (1-based). */
+    record Heading(String text, int line) {}
+
+    static List<String> frame(String name, String number, String lesson, String text) {
+        List<String> problems = new ArrayList<>();
+        String dir = number + "-" + lesson;
+        String[] lines = text.split("\n", -1);
+        List<Heading> headings = new ArrayList<>();
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("```")) {
+                fenced = !fenced;
+            } else if (!fenced && lines[i].startsWith("## ")) {
+                headings.add(new Heading(lines[i].substring(3).strip(), i + 1));
+            }
+        }
+        int firstSection = headings.isEmpty() ? lines.length : headings.get(0).line() - 1;
+
+        String title = "# " + number + " · " + lesson + ": ";
+        if (!lines[0].startsWith(title) || lines[0].strip().length() == title.strip().length()) {
+            problems.add(name + ":1: the first line must be the title '" + title + "<a short subtitle>', not '"
+                    + lines[0] + "'");
+        }
+        int learn = -1;
+        for (int i = 1; i < firstSection && learn < 0; i++) {
+            if (lines[i].startsWith("**You will learn**") && lines[i].length() > "**You will learn** ".length()) {
+                learn = i;
+            }
+        }
+        if (learn < 0) {
+            problems.add(name + ": no '**You will learn** ...' line (one sentence) between the title and the first ## section");
+        }
+        String tour = "scripts/tour " + dir;
+        String mvn = "mvn -pl lessons/" + dir + " test";
+        Block commands = null;
+        for (Block b : blocks(text)) {
+            if (b.line() - 1 < firstSection && (b.body().stream().anyMatch(l -> command(l).equals(tour))
+                    || b.body().stream().anyMatch(l -> command(l).equals(mvn)))) {
+                commands = b;
+                break;
+            }
+        }
+        if (commands == null) {
+            problems.add(name + ": no commands block before the first ## section: a ``` block with the lines '"
+                    + tour + "' and '" + mvn + "'");
+        } else {
+            for (String wanted : List.of(tour, mvn)) {
+                if (commands.body().stream().noneMatch(l -> command(l).equals(wanted))) {
+                    problems.add(name + ":" + commands.line() + ": the commands block has no line '" + wanted + "'");
+                }
+            }
+            if (learn > commands.line() - 1) {
+                problems.add(name + ": the '**You will learn**' line must come before the commands block");
+            }
+        }
+
+        Heading runIt = section(headings, "Run it");
+        Heading rule = section(headings, "The rule");
+        Heading claims = section(headings, "Claims and tests");
+        if (runIt == null) {
+            problems.add(name + ": no '## Run it' section");
+        } else {
+            String marker = "<!-- output: lessons/" + dir + "/expected-output.txt -->";
+            if (!sectionLines(lines, headings, runIt).contains(marker)) {
+                problems.add(name + ":" + runIt.line() + ": '## Run it' quotes no output: it needs the line '" + marker
+                        + "' before a ``` block");
+            }
+        }
+        if (rule == null) {
+            problems.add(name + ": no '## The rule' section");
+        } else if (sectionLines(lines, headings, rule).stream().noneMatch(l -> l.startsWith("- "))) {
+            problems.add(name + ":" + rule.line() + ": '## The rule' holds no rule: one '- ' bullet per rule");
+        }
+        if (claims == null) {
+            problems.add(name + ": no '## Claims and tests' section");
+        } else {
+            Heading last = headings.get(headings.size() - 1);
+            if (last != claims) {
+                problems.add(name + ":" + last.line() + ": '## Claims and tests' must be the last ## section, but '## "
+                        + last.text() + "' follows it");
+            }
+            if (!claimsTable(sectionLines(lines, headings, claims))) {
+                problems.add(name + ":" + claims.line() + ": '## Claims and tests' holds no table with the header"
+                        + " '| claim | test |', its '|---|---|' line and at least one row");
+            }
+        }
+        if (runIt != null && rule != null && claims != null
+                && !(runIt.line() < rule.line() && rule.line() < claims.line())) {
+            problems.add(name + ": the closing sections must come in the order '## Run it', '## The rule', '## Claims and tests'");
+        }
+        return problems;
+    }
+
+    /** The command on a line of a commands block: without its # comment, spaces collapsed. */
+    private static String command(String line) {
+        int comment = line.indexOf(" #");
+        String command = comment >= 0 ? line.substring(0, comment) : line;
+        return String.join(" ", command.strip().split("\\s+"));
+    }
+
+    private static Heading section(List<Heading> headings, String text) {
+        return headings.stream().filter(h -> h.text().equals(text)).findFirst().orElse(null);
+    }
+
+    /** The lines of a ## section, up to the next ## heading. */
+    private static List<String> sectionLines(String[] lines, List<Heading> headings, Heading h) {
+        int next = headings.indexOf(h) + 1;
+        int end = next < headings.size() ? headings.get(next).line() - 1 : lines.length;
+        return List.of(lines).subList(h.line(), end);
+    }
+
+    private static boolean claimsTable(List<String> lines) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            if (cells(lines.get(i)).equals(List.of("claim", "test"))
+                    && lines.get(i + 1).strip().matches("\\|\\s*:?-{3,}:?\\s*\\|\\s*:?-{3,}:?\\s*\\|")
+                    && cells(lines.get(i + 2)).size() == 2
+                    && cells(lines.get(i + 2)).stream().noneMatch(String::isBlank)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> cells(String row) {
+        String r = row.strip();
+        if (!r.startsWith("|") || !r.endsWith("|") || r.length() < 2) {
+            return List.of();
+        }
+        return Stream.of(r.substring(1, r.length() - 1).split("(?<!\\\\)\\|", -1)).map(String::strip).toList();
+    }
+
+    // ---- paths outside the repository -----------------------------------------------------------
+
+    /**
+     * The team's notes, beside the repository: a relative path up into a directory named shared, a
+     * file under shared/ (shared/DESIGN.md), or shared/ itself. (Prose such as "shared/exclusive"
+     * names no file.)
+     */
+    private static final Pattern TEAM_NOTES = Pattern.compile("(?<![\\w./-])(?:(?:\\.\\./)+shared\\b[^\\s`)\"'>]*"
+            + "|shared/(?:[\\w.-]+/)*[\\w-]+\\.\\w+|shared/(?=[\\s`)\"'>]|$))");
+    /**
+     * Absolute paths on the machine a page was written on: work and home directories, and temporary
+     * files, except those the project's own code names (gofromjava-*, gfj-*) and makes on every machine.
+     */
+    private static final Pattern MACHINE_PATH = Pattern.compile(
+            "(?<![\\w./~:$-])/(?:work|root|home|Users)/[^\\s`)\"'>]*|(?<![\\w./~:$-])/tmp/(?!gofromjava|gfj)[^\\s`)\"'>]+");
+    /** A Markdown link or image target, and a reference definition. */
+    private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /**
+     * A Markdown file may not name a path outside the repository: a relative link may not climb
+     * above the root, and no text (code blocks included) may name the team's notes or an absolute
+     * path of a work, home or temporary directory.
+     */
+    static List<String> outsidePaths(Path root, String name, String text) {
+        List<String> problems = new ArrayList<>();
+        Path dir = root.resolve(name).getParent();
+        String[] lines = text.split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            String where = name + ":" + (i + 1);
+            String line = lines[i];
+            Matcher notes = TEAM_NOTES.matcher(line);
+            while (notes.find()) {
+                problems.add(where + ": names '" + token(notes) + "', the team's notes, outside the repository");
+            }
+            Matcher machine = MACHINE_PATH.matcher(line);
+            while (machine.find()) {
+                problems.add(where + ": names '" + token(machine) + "', a path on one machine, outside the repository");
+            }
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            String prose = line.replaceAll("`[^`]*`", "``");
+            List<String> targets = new ArrayList<>();
+            Matcher link = LINK.matcher(prose);
+            while (link.find()) {
+                targets.add(link.group(1));
+            }
+            Matcher reference = REFERENCE.matcher(prose);
+            if (reference.matches()) {
+                targets.add(reference.group(1));
+            }
+            for (String target : targets) {
+                if (SCHEME.matcher(target).find() || target.startsWith("#") || target.startsWith("/")) {
+                    continue;
+                }
+                String path = target.replaceFirst("[#?].*$", "");
+                if (!path.isEmpty() && !dir.resolve(path).normalize().startsWith(root)) {
+                    problems.add(where + ": links to '" + target + "', which is outside the repository");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A matched path without the punctuation of the sentence around it. */
+    private static String token(Matcher m) {
+        return m.group().replaceFirst("[.,;:!?]+$", "");
+    }
+
+    // ---- files ----------------------------------------------------------------------------------
+
+    /** The .md files under dir, sorted, skipping build output and hidden directories. */
+    static List<Path> markdown(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                boolean skip = !d.equals(dir) && (n.startsWith(".") || n.equals("target") || n.equals("node_modules"));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".md")) {
+                    files.add(f);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
+    private static String name(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocsSnippetsTest {
-    /** Every code block on every page of docs/ equals the source region it quotes. */
+    /** Every quoted block on every page of docs/ equals its source, and every rule holds. */
     @Test
     void docsPagesMatchTheirSources() throws Exception {
         Path root = Path.of(System.getProperty("gofromjava.repo.root", ".."));
@@ -39,13 +40,13 @@ class DocsSnippetsTest {
                 }
                 ```
                 """);
-        List<String> problems = DocsSnippets.sync(root, false);
+        List<String> problems = DocsSnippets.sync(root, false, Set.of());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("docs/page.md"), problems.get(0));
 
-        assertEquals(List.of(), DocsSnippets.sync(root, true));
+        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
         assertTrue(Files.readString(page).contains("return a + b;"));
-        assertEquals(List.of(), DocsSnippets.sync(root, false));
+        assertEquals(List.of(), DocsSnippets.sync(root, false, Set.of()));
     }
 
     @Test
@@ -53,8 +54,375 @@ class DocsSnippetsTest {
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("A.java"), "class A {}\n");
         Files.writeString(root.resolve("docs/page.md"), "<!-- code: A.java#nope -->\n```java\n```\n");
-        List<String> problems = DocsSnippets.sync(root, false);
+        List<String> problems = DocsSnippets.sync(root, false, Set.of());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("no region 'docs:begin nope'"), problems.get(0));
+    }
+
+    // ---- output blocks ----------------------------------------------------------------------------
+
+    @Test
+    void anEditedExpectedOutputLineFailsTheCheck(@TempDir Path root) throws Exception {
+        Path expected = root.resolve("lessons/01-hello/expected-output.txt");
+        Files.createDirectories(expected.getParent());
+        Files.writeString(expected, "Go says: Hello world!\nJava says: bye\n");
+        Files.createDirectories(root.resolve("docs"));
+        Path page = root.resolve("docs/page.md");
+        Files.writeString(page, "## Run it\n<!-- output: lessons/01-hello/expected-output.txt -->\n```\n```\n");
+        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertTrue(Files.readString(page).contains("```\nGo says: Hello world!\nJava says: bye\n```"),
+                Files.readString(page));
+        assertEquals(List.of(), DocsSnippets.sync(root, false, Set.of()));
+
+        Files.writeString(expected, "Go says: Hello, world!\nJava says: bye\n");
+        assertEquals(List.of("docs/page.md: a quoted block differs from its source"), DocsSnippets.sync(root, false, Set.of()));
+    }
+
+    @Test
+    void anOutputQuoteOfAMissingFileIsReported(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/page.md"), "<!-- output: lessons/01-hello/expected-output.txt -->\n```\n```\n");
+        assertEquals(List.of("docs/page.md:1: no such file lessons/01-hello/expected-output.txt"),
+                DocsSnippets.sync(root, false, Set.of()));
+    }
+
+    // ---- C blocks -----------------------------------------------------------------------------------
+
+    @Test
+    void anUnquotedCBlockFails(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/page.md"), "Text.\n\n```c\ntypedef struct { char* err; } error;\n```\n");
+        List<String> problems = DocsSnippets.sync(root, false, Set.of());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("docs/page.md:3: a ```c block not quoted from a source"), problems.get(0));
+    }
+
+    @Test
+    void aCBlockIsQuotedFromABlockCommentPreamble(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("errors.go"), """
+                package main
+
+                /*
+                #include <stdint.h>
+
+                // docs:begin error
+                typedef struct {
+                \tchar* err;
+                } error;
+                // docs:end error
+                */
+                import "C"
+                """);
+        Path page = root.resolve("docs/page.md");
+        Files.writeString(page, "<!-- code: errors.go#error -->\n```c\n```\n");
+        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals("<!-- code: errors.go#error -->\n```c\ntypedef struct {\n\tchar* err;\n} error;\n```\n",
+                Files.readString(page));
+    }
+
+    @Test
+    void aCBlockIsQuotedFromALineCommentPreambleWithoutTheSlashes(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        // cgo's C text of a // preamble is what follows each //, so the marker is a C comment there.
+        Files.writeString(root.resolve("point.go"), """
+                package main
+
+                // #include <stdint.h>
+                // // docs:begin point
+                // typedef struct point {
+                //   double x;
+                //   double y;
+                // } point;
+                // // docs:end point
+                import "C"
+
+                // docs:begin mid
+                // mid is a Go comment, not C: it keeps its slashes.
+                func mid() {}
+                // docs:end mid
+                """);
+        Path page = root.resolve("docs/page.md");
+        Files.writeString(page, "<!-- code: point.go#point -->\n```c\n```\n<!-- code: point.go#mid -->\n```go\n```\n");
+        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals("""
+                <!-- code: point.go#point -->
+                ```c
+                typedef struct point {
+                  double x;
+                  double y;
+                } point;
+                ```
+                <!-- code: point.go#mid -->
+                ```go
+                // mid is a Go comment, not C: it keeps its slashes.
+                func mid() {}
+                ```
+                """, Files.readString(page));
+    }
+
+    // ---- the frame of a lesson page -------------------------------------------------------------
+
+    private static final String PAGE = """
+            # 03 · arrays: doubles in, doubles out
+
+            **You will learn** how Go reads and writes a Java array.
+
+            ```
+            scripts/tour 03-arrays                  # the demos, FFM then JNA
+            mvn -pl lessons/03-arrays test          # its tests
+            ```
+
+            ## The idea
+
+            Text.
+
+            ## Run it
+
+            <!-- output: lessons/03-arrays/expected-output.txt -->
+            ```
+            squares: [1.0, 4.0]
+            ```
+
+            ## The rule
+
+            - Check the count against both buffers (`ArraysTest.countChecked`).
+
+            ## Claims and tests
+
+            | claim | test |
+            |---|---|
+            | squares reads n doubles | `ArraysProperties.readsN` |
+            """;
+
+    /** The problems of docs/03-arrays.md holding text, with no page on the transition list. */
+    private static List<String> frameProblems(Path root, String text) throws Exception {
+        Path expected = root.resolve("lessons/03-arrays/expected-output.txt");
+        Files.createDirectories(expected.getParent());
+        Files.writeString(expected, "squares: [1.0, 4.0]\n");
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/03-arrays.md"), text);
+        return DocsSnippets.sync(root, false, Set.of());
+    }
+
+    private static void assertOneProblem(String expected, List<String> problems) {
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains(expected), problems.get(0));
+    }
+
+    @Test
+    void aPageInTheFramePasses(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), frameProblems(root, PAGE));
+    }
+
+    @Test
+    void theTitleMustNameNumberAndLesson(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md:1: the first line must be the title '# 03 · arrays: <a short subtitle>'",
+                frameProblems(root, PAGE.replace("# 03 · arrays: doubles", "# 03 · Arrays: doubles")));
+    }
+
+    @Test
+    void theYouWillLearnLineIsRequired(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md: no '**You will learn** ...' line",
+                frameProblems(root, PAGE.replace("**You will learn** how", "You will learn how")));
+    }
+
+    @Test
+    void theCommandsBlockNamesTheTourAndTheTestCommand(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md:5: the commands block has no line 'mvn -pl lessons/03-arrays test'",
+                frameProblems(root, PAGE.replace("mvn -pl lessons/03-arrays test", "mvn -pl lessons/03-arrays -am test")));
+        assertOneProblem("docs/03-arrays.md:5: the commands block has no line 'scripts/tour 03-arrays'",
+                frameProblems(root, PAGE.replace("scripts/tour 03-arrays", "scripts/tour")));
+        assertOneProblem("docs/03-arrays.md: no commands block before the first ## section",
+                frameProblems(root, PAGE.replace("scripts/tour 03-arrays", "scripts/tour")
+                        .replace("mvn -pl lessons/03-arrays test", "mvn test")));
+    }
+
+    @Test
+    void runItQuotesTheLessonsExpectedOutput(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md: no '## Run it' section",
+                frameProblems(root, PAGE.replace("## Run it", "## Running it")));
+        assertOneProblem("docs/03-arrays.md:14: '## Run it' quotes no output: it needs the line"
+                        + " '<!-- output: lessons/03-arrays/expected-output.txt -->'",
+                frameProblems(root, PAGE.replace("<!-- output: lessons/03-arrays/expected-output.txt -->\n", "")));
+    }
+
+    @Test
+    void theRuleHoldsBullets(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md: no '## The rule' section",
+                frameProblems(root, PAGE.replace("## The rule", "## Rules")));
+        assertOneProblem("docs/03-arrays.md:21: '## The rule' holds no rule",
+                frameProblems(root, PAGE.replace("- Check the count", "Check the count")));
+    }
+
+    @Test
+    void claimsAndTestsIsTheLastSectionWithItsTable(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md: no '## Claims and tests' section",
+                frameProblems(root, PAGE.replace("## Claims and tests", "## What the tests check")));
+        assertOneProblem("docs/03-arrays.md:31: '## Claims and tests' must be the last ## section, but '## Notes' follows it",
+                frameProblems(root, PAGE + "\n## Notes\n\nMore.\n"));
+        assertOneProblem("docs/03-arrays.md:25: '## Claims and tests' holds no table with the header '| claim | test |'",
+                frameProblems(root, PAGE.replace("| claim | test |", "| claim | where |")));
+        assertOneProblem("docs/03-arrays.md:25: '## Claims and tests' holds no table",
+                frameProblems(root, PAGE.replace("| squares reads n doubles | `ArraysProperties.readsN` |\n", "")));
+    }
+
+    @Test
+    void theClosingSectionsComeInOrder(@TempDir Path root) throws Exception {
+        String ruleFirst = PAGE.replace("## The rule\n\n- Check the count against both buffers (`ArraysTest.countChecked`).\n\n", "")
+                .replace("## Run it", "## The rule\n\n- Check the count.\n\n## Run it");
+        assertOneProblem("the closing sections must come in the order '## Run it', '## The rule', '## Claims and tests'",
+                frameProblems(root, ruleFirst));
+    }
+
+    @Test
+    void headingsInsideCodeBlocksDoNotCount(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), frameProblems(root, PAGE + "\n```sh\n## Notes\n```\n"));
+    }
+
+    // ---- word budgets ---------------------------------------------------------------------------------
+
+    @Test
+    void wordsAreCountedAsWcCountsThem() {
+        assertEquals(0, DocsSnippets.words(""));
+        assertEquals(0, DocsSnippets.words(" \n\t "));
+        assertEquals(6, DocsSnippets.words("| claim | test |\n`a`b"));
+        assertEquals(3, DocsSnippets.words("  one\ttwo\n\nthree  "));
+    }
+
+    @Test
+    void aLessonPageOverItsBudgetFails(@TempDir Path root) throws Exception {
+        String filler = "word ".repeat(DocsSnippets.EARLY_LESSON_WORDS - DocsSnippets.words(PAGE) + 1);
+        assertOneProblem("docs/03-arrays.md: 1,801 words, over its budget of 1,800",
+                frameProblems(root, PAGE.replace("Text.", "Text. " + filler)));
+        assertEquals(List.of(), frameProblems(root, PAGE.replace("Text.", "Text. " + filler.substring(5))));
+    }
+
+    @Test
+    void laterLessonsReadmeAndMemcheckHaveTheirOwnBudgets() {
+        assertEquals(1_800, DocsSnippets.budget("docs/10-errors.md"));
+        assertEquals(3_000, DocsSnippets.budget("docs/11-callbacks.md"));
+        assertEquals(3_000, DocsSnippets.budget("docs/18-operations.md"));
+        assertEquals(1_200, DocsSnippets.budget("docs/README.md"));
+        assertEquals(2_200, DocsSnippets.budget("docs/memcheck.md"));
+        assertEquals(0, DocsSnippets.budget("docs/notes/11-valgrind.md"));
+    }
+
+    @Test
+    void readmeAndMemcheckOverBudgetFail(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/README.md"), "w ".repeat(1_201));
+        Files.writeString(root.resolve("docs/memcheck.md"), "w ".repeat(2_201));
+        assertEquals(List.of("docs/README.md: 1,201 words, over its budget of 1,200",
+                "docs/memcheck.md: 2,201 words, over its budget of 2,200"), DocsSnippets.sync(root, false, Set.of()));
+    }
+
+    @Test
+    void theReadingPathAndAllOfDocsHaveTotals(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs/notes"));
+        // 17 lesson pages of 1,765 words and a README of 1,000: 31,005 words, each page within its budget.
+        for (int n = 1; n <= 17; n++) {
+            Files.writeString(root.resolve(String.format("docs/%02d-x.md", n)), "w ".repeat(1_765));
+        }
+        Files.writeString(root.resolve("docs/README.md"), "w ".repeat(1_000));
+        Files.writeString(root.resolve("docs/notes/long.md"), "w ".repeat(11_000));
+        List<String> problems = DocsSnippets.rules(root, Set.of()).stream()
+                .filter(p -> !p.startsWith("docs/")).toList(); // the lesson pages lack the frame here
+        assertEquals(List.of(
+                "the reading path (docs/README.md and every docs/NN-*.md): 31,005 words, over its budget of 30,000",
+                "all of docs/ (every .md under it): 42,005 words, over its budget of 42,000"), problems);
+    }
+
+    // ---- the transition list --------------------------------------------------------------------------
+
+    @Test
+    void aListedPageIsExemptFromFrameAndBudgetOnly(@TempDir Path root) throws Exception {
+        String old = "# 03 · arrays, the old way\n\n```c\nint x;\n```\n\nSee /work/main/docs.\n" + "w ".repeat(1_900);
+        List<String> problems = frameProblems(root, old);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("over its budget")), problems.toString());
+
+        Files.writeString(root.resolve("docs/03-arrays.md"), old);
+        assertEquals(List.of(
+                "docs/03-arrays.md:3: a ```c block not quoted from a source: put '<!-- code: go/NN-name/FILE.go#NAME -->'"
+                        + " before it, and '// docs:begin NAME' and '// docs:end NAME' around the declarations in the cgo preamble",
+                "docs/03-arrays.md:7: names '/work/main/docs', a path on one machine, outside the repository"),
+                DocsSnippets.sync(root, false, Set.of("docs/03-arrays.md")));
+    }
+
+    @Test
+    void aListedPageThatMeetsTheFrameMustLeaveTheList(@TempDir Path root) throws Exception {
+        frameProblems(root, PAGE);
+        assertEquals(List.of("docs/03-arrays.md meets the book's frame and its budget: take it off DocsSnippets.NOT_YET_CONVERTED"),
+                DocsSnippets.sync(root, false, Set.of("docs/03-arrays.md")));
+        assertEquals(List.of("docs/09-gone.md is on DocsSnippets.NOT_YET_CONVERTED but is not a page under docs/: take it off the list"),
+                DocsSnippets.sync(root, false, Set.of("docs/09-gone.md")));
+    }
+
+    // ---- paths outside the repository -----------------------------------------------------------------
+
+    private static List<String> outside(Path root, String page, String text) throws Exception {
+        Path file = root.resolve(page);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return DocsSnippets.outsidePaths(root, page, text);
+    }
+
+    @Test
+    void aLinkThatClimbsOutOfTheRepositoryFails(@TempDir Path root) throws Exception {
+        assertEquals(List.of("docs/page.md:1: links to '../../shared/notes.md', which is outside the repository",
+                        "docs/page.md:2: links to '../../x.md#top', which is outside the repository"),
+                outside(root, "docs/page.md", "See [notes](../../shared/notes.md).\n[x]: ../../x.md#top\n")
+                        .stream().filter(p -> p.contains("links to")).toList());
+        assertEquals(List.of("docs/notes/deep.md:1: links to '../../../README.md', which is outside the repository"),
+                outside(root, "docs/notes/deep.md", "[up](../../../README.md)\n"));
+        assertEquals(List.of(), outside(root, "docs/page.md", """
+                [lesson 03](03-arrays.md#the-critical-size-policy), [the check](../scripts/ctypes-check),
+                [top](../README.md), [note](notes/x.md), [web](https://example.com/../../x), [here](#run-it)
+                ![chart](img/15-performance.png) and code: `a[i](../../x)`
+                ```go
+                x := f[0](../../y)
+                ```
+                """));
+    }
+
+    @Test
+    void theTeamsNotesAreNeverNamed(@TempDir Path root) throws Exception {
+        assertEquals(List.of("README.md:1: names 'shared/DESIGN.md', the team's notes, outside the repository",
+                        "README.md:3: names '../shared', the team's notes, outside the repository",
+                        "README.md:5: names 'shared/', the team's notes, outside the repository"),
+                outside(root, "README.md", "As `shared/DESIGN.md` says.\n```\ncat ../shared\n```\nIn a clone with shared/ beside it.\n"));
+        assertEquals(List.of(), outside(root, "README.md", "A shared/exclusive lock; lib/shared/x; shared memory.\n"));
+    }
+
+    @Test
+    void pathsOfOneMachineAreNeverNamed(@TempDir Path root) throws Exception {
+        assertEquals(List.of(
+                        "docs/page.md:1: names '/work/main/lessons/15-performance/target', a path on one machine, outside the repository",
+                        "docs/page.md:2: names '/root/.m2/repository', a path on one machine, outside the repository",
+                        "docs/page.md:3: names '/tmp/bash_jobs.0/stdout', a path on one machine, outside the repository",
+                        "docs/page.md:4: names '/home/ann/go', a path on one machine, outside the repository"),
+                outside(root, "docs/page.md", """
+                        Built in /work/main/lessons/15-performance/target.
+                        ls /root/.m2/repository
+                        Output went to (/tmp/bash_jobs.0/stdout).
+                        GOPATH=/home/ann/go
+                        """));
+        assertEquals(List.of(), outside(root, "docs/page.md", """
+                `/tmp` is shared; `/tmp/gofromjava-you` is the cache; the sidecar's socket is /tmp/gfj-sidecar1/s.
+                https://github.com/golang/go/blob/master/src/runtime/work/x and ~/.m2 and $HOME/work/x.
+                """));
+    }
+
+    @Test
+    void everyMarkdownFileOfTheRepositoryIsCheckedForOutsidePaths(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.createDirectories(root.resolve("lessons/01-hello/target"));
+        Files.writeString(root.resolve("README.md"), "See /work/main.\n");
+        Files.writeString(root.resolve("lessons/01-hello/NOTES.md"), "[x](../../../x.md)\n");
+        Files.writeString(root.resolve("lessons/01-hello/target/ignored.md"), "See /work/main.\n");
+        assertEquals(List.of(
+                "README.md:1: names '/work/main', a path on one machine, outside the repository",
+                "lessons/01-hello/NOTES.md:1: links to '../../../x.md', which is outside the repository"),
+                DocsSnippets.sync(root, false, Set.of()));
     }
 }
