@@ -399,16 +399,16 @@ class DocsSnippetsTest {
         assertEquals(List.of(
                         "docs/page.md:1: names '/work/main/lessons/15-performance/target', a path on one machine, outside the repository",
                         "docs/page.md:2: names '/root/.m2/repository', a path on one machine, outside the repository",
-                        "docs/page.md:3: names '/tmp/bash_jobs.0/stdout', a path on one machine, outside the repository",
+                        "docs/page.md:3: names '/Users/ann/jdk', a path on one machine, outside the repository",
                         "docs/page.md:4: names '/home/ann/go', a path on one machine, outside the repository"),
                 outside(root, "docs/page.md", """
                         Built in /work/main/lessons/15-performance/target.
                         ls /root/.m2/repository
-                        Output went to (/tmp/bash_jobs.0/stdout).
+                        The JDK came from (/Users/ann/jdk).
                         GOPATH=/home/ann/go
                         """));
         assertEquals(List.of(), outside(root, "docs/page.md", """
-                `/tmp` is shared; `/tmp/gofromjava-you` is the cache; the sidecar's socket is /tmp/gfj-sidecar1/s.
+                `/tmp/gofromjava-you` is the cache; write the class path to /tmp/cp.txt first.
                 https://github.com/golang/go/blob/master/src/runtime/work/x and ~/.m2 and $HOME/work/x.
                 """));
     }
