@@ -48,7 +48,10 @@ class UnsizedAllocatorTest {
             assertEquals("Square roots up to 3:", new String(text.segment().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)));
         }
         var e = assertThrows(AssertionError.class, small::close); // checks the guards, then frees
-        assertTrue(e.getMessage().startsWith("guard byte after the buffer changed at offset 16 (capacity 16)"), e.getMessage());
+        // The third root lands on bytes 16..23; a random guard byte may equal its byte there, so the
+        // first change seen is at 16 or, rarely, later in the same 8 bytes.
+        assertTrue(e.getMessage().matches("guard byte after the buffer changed at offset (1[6-9]|2[0-3]) \\(capacity 16\\).*"),
+                e.getMessage());
     }
     // docs:end unsized
 
