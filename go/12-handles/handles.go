@@ -238,6 +238,16 @@ func readNested(pinInner bool) int64 {
 
 // docs:end nested
 
+// readLent hands C a Go pointer to Go memory holding p, as passNested does,
+// and returns the int64 C reads at p. cgo's check panics before C runs
+// unless p's memory is pinned: Go's tests use it to see that a snapshot is
+// pinned while it is lent, and only then.
+func readLent(p unsafe.Pointer) int64 {
+	outer := new(unsafe.Pointer)
+	*outer = p
+	return int64(C.read_through(outer))
+}
+
 // fail writes msg into the caller's message buffer, cut to fit, and returns -1.
 func fail(errOut *C.char, errN int64, msg string) int64 {
 	cbuf.PutPrefix(unsafe.Pointer(errOut), errN, msg)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
@@ -64,11 +65,14 @@ func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
 	if n := indexAdd(h, (*_Ctype_char)(unsafe.Pointer(&text[0])), errOut, errN); n != 3 {
 		t.Fatalf("indexAdd = %d", n)
 	}
-	// data and size stand in for C memory here; the test only reads them.
-	var data *_Ctype_char
-	var size int64
+	// data and size are C memory, as Java's are: built with GOEXPERIMENT=cgocheck2
+	// (scripts/test runs this package so), storing the address there before it is
+	// pinned is a fatal error.
+	cells := ledger.Malloc(16)
+	defer ledger.Free(cells)
+	data, size := (**_Ctype_char)(cells), (*int64)(unsafe.Add(cells, 8))
 	blocks := ledger.Live()
-	snap := indexSnapshot(h, &data, &size, errOut, errN)
+	snap := indexSnapshot(h, data, size, errOut, errN)
 	if snap == 0 {
 		t.Fatalf("indexSnapshot failed: %s", errBuf)
 	}
@@ -78,8 +82,9 @@ func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if unsafe.Pointer(data) != unsafe.Pointer(&s.data[:1][0]) {
-		t.Fatalf("data is %p, want the snapshot's own slice at %p", data, &s.data[:1][0])
+	lent := unsafe.Pointer(*data)
+	if lent != unsafe.Pointer(&s.data[:1][0]) {
+		t.Fatalf("data is %p, want the snapshot's own slice at %p", lent, &s.data[:1][0])
 	}
 	if d := ledger.Live() - blocks; d != 0 {
 		t.Fatalf("the snapshot allocated %d C blocks, want none", d)
@@ -87,11 +92,21 @@ func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
 	if indexFree(h, errOut, errN) != 0 {
 		t.Fatalf("indexFree: %s", errBuf)
 	}
-	if got := string(unsafe.Slice((*byte)(unsafe.Pointer(data)), size)); got != "a 1\nb 2\n" {
+	const want = "a 1\nb 2\n" // 8 bytes: what readLent reads
+	if got := string(unsafe.Slice((*byte)(lent), *size)); got != want {
 		t.Fatalf("snapshot %q, and it must outlive its index", got)
+	}
+	// Pinned while lent: cgo's check lets C follow the address out of Go memory.
+	if got, msg := tryReadLent(lent); msg != "" || got != int64(binary.NativeEndian.Uint64([]byte(want))) {
+		t.Fatalf("before release: C read %#x, cgo's check said %q; want the snapshot's bytes, read because they are pinned", got, msg)
 	}
 	if got := snapshotRelease(snap, errOut, errN); got != 0 {
 		t.Fatalf("snapshotRelease: %s", errBuf)
+	}
+	// Unpinned once released (lent keeps the bytes alive, so C may not read them, but cgo's
+	// check refuses before it would).
+	if _, msg := tryReadLent(lent); !strings.Contains(msg, "Go pointer to unpinned Go pointer") {
+		t.Fatalf("after release: cgo's check said %q, want it to refuse the unpinned snapshot", msg)
 	}
 	if got := snapshotRelease(snap, errOut, errN); got != -1 || !strings.Contains(cstr(errBuf), "invalid handle") {
 		t.Fatalf("second release: %d %q, want -1 and invalid handle", got, cstr(errBuf))
@@ -99,6 +114,16 @@ func TestSnapshotIsPinnedUntilReleasedOnce(t *testing.T) {
 	if d := ledger.LiveHandles() - base; d != 0 {
 		t.Fatalf("live handles base%+d", d)
 	}
+}
+
+// tryReadLent is readLent with cgo's panic, if any, as a message.
+func tryReadLent(p unsafe.Pointer) (got int64, msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	return readLent(p), ""
 }
 
 // A snapshot's handle is not an index's, and the other way round: freeing a
