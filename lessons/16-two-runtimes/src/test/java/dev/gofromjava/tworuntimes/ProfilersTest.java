@@ -104,13 +104,17 @@ class ProfilersTest {
     }
     // docs:end pprof
 
-    /** The JVM ends, by System.exit or by main returning, with Go's profiler on and Go threads calling Java. */
+    /**
+     * The JVM ends, by System.exit or by main returning, with Go's profiler on and Go threads
+     * calling Java: a shutdown hook sees their upcalls still arriving.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"pprof-left-on-exit", "pprof-left-on-return"})
     void goCpuProfilerLeftOnWhenTheJvmEnds(String scenario, @TempDir Path dir) throws Exception {
         for (String binding : List.of("ffm", "jna")) {
             ScenarioRun run = ScenarioRun.run(dir, binding, scenario, dir.resolve("go.pprof").toString());
             assertTrue(run.survived(), run.output());
+            assertEquals("running", run.value("upcalls as the JVM ended"), binding + ": " + run.output());
         }
     }
 

@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One scenario of lesson 16, run in a JVM of its own by {@link ScenarioRun}: {@code Scenario
@@ -59,8 +61,8 @@ public final class Scenario {
             case "pprof-all-loads" -> pprofAllLoads(go, Path.of(arg));
             case "pprof-while-upcalls" -> pprofWhileUpcalls(go, Path.of(arg));
             case "pprof-heavy-callbacks" -> pprofHeavyCallbacks(go, Path.of(arg));
-            case "pprof-left-on-exit" -> pprofLeftOn(go, Path.of(arg), true);
-            case "pprof-left-on-return" -> pprofLeftOn(go, Path.of(arg), false);
+            case "pprof-left-on-exit" -> pprofLeftOn(go, args[0], Path.of(arg), true);
+            case "pprof-left-on-return" -> pprofLeftOn(go, args[0], Path.of(arg), false);
             case "busy" -> busy(go, Long.parseLong(arg));
             case "mixed" -> mixed(go, Long.parseLong(arg));
             case "rounds" -> rounds(go, args[2], Integer.parseInt(args[3]), args[4], Long.parseLong(args[5]));
@@ -296,18 +298,54 @@ public final class Scenario {
 
     /**
      * Go's CPU profiler never stopped, and four Go threads calling Java, when the JVM ends: by
-     * {@code System.exit} while they run ({@code exit}), or by {@code main} returning.
+     * {@code System.exit} while they run ({@code exit}), or by {@code main} returning. A shutdown
+     * hook prints whether the upcalls were still arriving as the JVM ended: running, when Java
+     * counted one after the hook started.
      */
-    static void pprofLeftOn(TwoRuntimes go, Path file, boolean exit) throws Exception {
+    static void pprofLeftOn(TwoRuntimes go, String binding, Path file, boolean exit) throws Exception {
         go.cpuProfileStart(file);
-        Thread upcalls = new Thread(() -> go.upcallFor(4, 5_000));
+        Thread upcalls = new Thread(() -> countedUpcalls(binding, 4, 5_000));
         upcalls.setDaemon(true); // the JVM does not wait for it
         upcalls.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long seen = COUNTED_UPCALLS.get();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (COUNTED_UPCALLS.get() == seen && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            System.out.println("upcalls as the JVM ended: " + (COUNTED_UPCALLS.get() > seen ? "running" : "stopped"));
+            System.out.flush();
+        }, "upcalls-at-the-end"));
         Thread.sleep(700);
         if (exit) {
             System.out.println("survived"); // the exit follows: a crash in it shows in the status
             System.out.flush();
             System.exit(0);
+        }
+    }
+
+    /** Upcalls made into {@link #countedPlusOne}. */
+    static final AtomicLong COUNTED_UPCALLS = new AtomicLong();
+
+    /** The callback of {@link #countedUpcalls}: x + 1, counted. */
+    static long countedPlusOne(long x) {
+        COUNTED_UPCALLS.incrementAndGet();
+        return x + 1;
+    }
+
+    /** {@link #countedPlusOne} as a JNA callback, held in a static field so its native stub is never freed. */
+    static final TwoRuntimesJna.PlusOne COUNTED_PLUS_ONE = Scenario::countedPlusOne;
+
+    /** Go's upcallFor with {@link #countedPlusOne} as the callback, through {@code binding}. */
+    static long countedUpcalls(String binding, long threads, long millis) {
+        try {
+            if (binding.equals("jna")) {
+                return TwoRuntimesJna.TwoRuntimesLibrary.upcallFor(COUNTED_PLUS_ONE, threads, millis);
+            }
+            return ffmUpcallFor(MethodHandles.lookup().findStatic(Scenario.class, "countedPlusOne",
+                    MethodType.methodType(long.class, long.class)), threads, millis);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
@@ -329,14 +367,18 @@ public final class Scenario {
     }
 
     /** Go's upcallFor with {@link #heavyPlusOne} as the callback (FFM): Go's threads spend most of their time in Java. */
-    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
     static long heavyUpcalls(long threads, long millis) throws Throwable {
+        return ffmUpcallFor(MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
+                MethodType.methodType(long.class, long.class)), threads, millis);
+    }
+
+    /** Go's upcallFor through FFM, with {@code callback} (long to long) as the upcall. */
+    @SuppressWarnings("restricted") // upcallStub: Go calls it only while upcallFor runs
+    static long ffmUpcallFor(MethodHandle callback, long threads, long millis) throws Throwable {
         MethodHandle upcallFor = GoLibrary.load("tworuntimes")
                 .downcall("upcallFor", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
-        MethodHandle heavy = MethodHandles.lookup().findStatic(Scenario.class, "heavyPlusOne",
-                MethodType.methodType(long.class, long.class));
         try (Arena arena = Arena.ofShared()) {
-            MemorySegment stub = Linker.nativeLinker().upcallStub(heavy, TwoRuntimesFfm.CALLBACK, arena);
+            MemorySegment stub = Linker.nativeLinker().upcallStub(callback, TwoRuntimesFfm.CALLBACK, arena);
             return (long) upcallFor.invokeExact(stub, threads, millis);
         }
     }
