@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,9 +30,10 @@ import java.util.stream.Stream;
  * rewrites the blocks; {@code scripts/docs --check} (and a test) fails when one differs.
  *
  * <p>Rules, checked in both modes: every {@code ```c} block is a quote; every lesson page
- * (docs/NN-name.md) has the book's frame; the word budgets hold; no Markdown file names a path
- * outside the repository. Deliberately plain Java 17 with no dependencies, so the script can run
- * this file directly with any {@code java} on the PATH.
+ * (docs/NN-name.md) has the book's frame; the word budgets hold; the tests a page names exist
+ * (namedTests); no Markdown file names a path outside the repository. Deliberately plain Java 17
+ * with no dependencies, so the script can run this file directly with any {@code java} on the
+ * PATH.
  */
 public final class DocsSnippets {
     /**
@@ -143,6 +147,10 @@ public final class DocsSnippets {
                 problems.add(String.format(Locale.ROOT, "all of docs/ (every .md under it): %,d words, over its budget of %,d",
                         allDocs, ALL_DOCS_WORDS));
             }
+        }
+        Sources sources = new Sources(root);
+        for (Path page : markdown(root.resolve("docs"))) {
+            problems.addAll(namedTests(name(root, page), Files.readString(page, StandardCharsets.UTF_8), sources));
         }
         for (Path file : markdown(root)) {
             problems.addAll(outsidePaths(root, name(root, file), Files.readString(file, StandardCharsets.UTF_8)));
@@ -545,10 +553,429 @@ public final class DocsSnippets {
         return m.group().replaceFirst("[.,;:!?]+$", "");
     }
 
+    // ---- the tests a page names -----------------------------------------------------------------
+
+    /** The annotations that make a method a test: JUnit Jupiter's and jqwik's. */
+    static final Set<String> TEST_ANNOTATIONS =
+            Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate", "Property", "Example");
+
+    private static final Pattern SPAN = Pattern.compile("`([^`]+)`");
+    private static final Pattern JAVA_TEST = Pattern.compile("([A-Z][\\w$]*)[.#]([a-z_$][\\w$]*)(?:\\(\\))?");
+    private static final Pattern GO_TEST = Pattern.compile("(?:([a-z][\\w]*)\\.)?(Test(?:[A-Z0-9_][\\w]*)?)");
+    private static final Pattern JAVA_CLASS = Pattern.compile("[A-Z](?=[\\w$]*[a-z])[\\w$]*");
+    private static final Pattern BARE_METHOD = Pattern.compile("[a-z_$][\\w$]*");
+    private static final Pattern REPO_PATH = Pattern.compile("[\\w@+-][\\w.@+-]*(?:/[\\w.@+-]+)+/?");
+    private static final Pattern GO_TEST_COMMAND = Pattern.compile("go test(?:\\s+\\S+)+");
+    /** Prose that names its source as outside the repository. */
+    private static final Pattern OUTSIDE_SOURCE = Pattern.compile(
+            "(?<![\\w`])(?:Go|JDK|OpenJDK|HotSpot|JNA|glibc|Linux|the kernel)['\u2019]s(?!\\w)|(?<![\\w/])[\\w.-]+/[\\w.-]+#\\d+\\b");
+    /** A parenthesised list of code spans, as a rule bullet names its tests. */
+    private static final Pattern RULE_TESTS =
+            Pattern.compile("\\((?:Go:\\s*)?`[^`]+`(?:\\s*[,;]\\s*(?:Go:\\s*)?`[^`]+`)*\\)");
+
+    /**
+     * The tests a page names exist. They are named in the test column of a '| claim | test |' table
+     * under '## Claims and tests' (each cell), and in '## The rule', by a bullet's parenthesised list
+     * of code spans, such as '(`A.b`, `C.d`)' or '(Go: `TestE`)' (each list). A cell or list is read
+     * in clauses separated by ';'. A clause whose prose (outside code spans) names an outside source
+     * by "Go's", "the JDK's", "HotSpot's", "OpenJDK's", "JNA's", "glibc's", "Linux's", "the
+     * kernel's", or an issue owner/repo#N, cites code outside the repository and is not checked.
+     * In any other clause each code span is read as:
+     * <ul>
+     * <li>{@code Class.method}, {@code Class#method} (or with "()"): Class is a class of the
+     *     repository's Java sources (a Class.java under a src/SET/java directory, or else a file there
+     *     declaring a type Class), and it or a class or interface it extends or implements declares a
+     *     method of that name annotated as a test (TEST_ANNOTATIONS) and not {@code @Disabled};
+     * <li>a bare {@code method} after a {@code Class.method} in the same cell or list: a test of
+     *     that class, as above (elsewhere a bare lowercase name is text, say a C function's);
+     * <li>{@code TestXxx} or {@code pkg.TestXxx}: a {@code func TestXxx(} in a *_test.go file under
+     *     go/: in the directory the clause named before it (a path such as {@code go/internal/guard},
+     *     or {@code go test ./04-strings}), else in a directory named pkg, else anywhere;
+     * <li>{@code go test ./dir}: the package directory go/dir exists;
+     * <li>a path with a '/', such as {@code scripts/ctypes-check}: a file or directory of the
+     *     repository, relative to its root;
+     * <li>a bare {@code Class} (a capital, then at least one lowercase letter): a class of the
+     *     repository's Java sources;
+     * <li>anything else: text, not checked.
+     * </ul>
+     * A test cell must name something: a test, a class, a path, or an outside source.
+     */
+    static List<String> namedTests(String name, String text, Sources sources) throws IOException {
+        List<String> problems = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean fenced = false;
+        String section = "";
+        boolean table = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+                table = false;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            if (line.startsWith("## ")) {
+                section = line.substring(3).strip();
+                table = false;
+                continue;
+            }
+            if (section.equals("Claims and tests")) {
+                if (cells(line).equals(List.of("claim", "test")) && i + 1 < lines.length
+                        && lines[i + 1].strip().matches("\\|\\s*:?-{3,}:?\\s*\\|\\s*:?-{3,}:?\\s*\\|")) {
+                    table = true;
+                    i++;
+                } else if (table && line.strip().startsWith("|")) {
+                    List<String> row = cells(line);
+                    if (row.size() >= 2) {
+                        problems.addAll(references(name, i + 1, row.get(row.size() - 1), true, sources));
+                    }
+                } else {
+                    table = false;
+                }
+            } else if (section.equals("The rule") && (line.startsWith("- ") || line.startsWith("* "))) {
+                StringBuilder bullet = new StringBuilder(line);
+                int first = i;
+                while (i + 1 < lines.length && !lines[i + 1].isBlank() && !lines[i + 1].startsWith("- ")
+                        && !lines[i + 1].startsWith("* ") && !lines[i + 1].startsWith("#") && !lines[i + 1].startsWith("```")) {
+                    bullet.append('\n').append(lines[++i]);
+                }
+                Matcher list = RULE_TESTS.matcher(bullet);
+                while (list.find()) {
+                    int line0 = first + 1 + (int) bullet.substring(0, list.start()).chars().filter(c -> c == '\n').count();
+                    problems.addAll(references(name, line0, list.group(), false, sources));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The problems of one test cell or one rule's list of tests, which starts on line. */
+    private static List<String> references(String page, int line, String text, boolean cell, Sources sources)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        boolean named = false;
+        String testClass = null;
+        for (int[] clause : clauses(text)) {
+            String part = text.substring(clause[0], clause[1]);
+            if (OUTSIDE_SOURCE.matcher(SPAN.matcher(part).replaceAll("``")).find()) {
+                named = true;
+                continue;
+            }
+            String goDir = null;
+            Matcher span = SPAN.matcher(part);
+            while (span.find()) {
+                String ref = span.group(1).strip();
+                int at = line + (int) text.substring(0, clause[0] + span.start()).chars().filter(c -> c == '\n').count();
+                String where = page + ":" + at + ": '" + ref + "'";
+                String problem = null;
+                Matcher m;
+                if ((m = JAVA_TEST.matcher(ref)).matches()) {
+                    named = true;
+                    testClass = m.group(1);
+                    problem = sources.javaTest(m.group(1), m.group(2));
+                } else if ((m = GO_TEST.matcher(ref)).matches()) {
+                    named = true;
+                    problem = sources.goTest(m.group(1), goDir, m.group(2));
+                } else if (GO_TEST_COMMAND.matcher(ref).matches()) {
+                    named = true;
+                    for (String argument : ref.split("\\s+")) {
+                        if (argument.startsWith("./")) {
+                            String dir = ("go/" + argument.substring(2)).replaceFirst("/?(\\.\\.\\.)?$", "");
+                            if (Files.isDirectory(sources.root.resolve(dir))) {
+                                goDir = dir;
+                            } else {
+                                problem = "names no Go package: there is no directory " + dir;
+                            }
+                        }
+                    }
+                } else if (REPO_PATH.matcher(ref).matches()) {
+                    named = true;
+                    Path path = sources.root.resolve(ref).normalize();
+                    if (!path.startsWith(sources.root) || !Files.exists(path)) {
+                        problem = "is no file or directory of the repository";
+                    } else if (Files.isDirectory(path) && ref.startsWith("go/")) {
+                        goDir = ref.replaceFirst("/$", "");
+                    }
+                } else if (JAVA_CLASS.matcher(ref).matches()) {
+                    named = true;
+                    if (sources.classFiles(ref).isEmpty()) {
+                        problem = "names no class: " + Sources.noClass(ref);
+                    }
+                } else if (testClass != null && BARE_METHOD.matcher(ref).matches()) {
+                    problem = sources.javaTest(testClass, ref);
+                    if (problem != null) {
+                        problem = "(read as " + testClass + "." + ref + ") " + problem;
+                    }
+                }
+                if (problem != null) {
+                    problems.add(where + " " + problem);
+                }
+            }
+        }
+        if (cell && !named) {
+            problems.add(page + ":" + line + ": the test column names no test: no `Class.method`, Go `TestXxx`, class or"
+                    + " repository path in backticks, and no outside source (Go's ..., the JDK's ..., owner/repo#N)");
+        }
+        return problems;
+    }
+
+    /** The [start, end) of each ';'-separated clause of text, a ';' inside a code span not counting. */
+    private static List<int[]> clauses(String text) {
+        List<int[]> clauses = new ArrayList<>();
+        boolean code = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                code = !code;
+            } else if (c == ';' && !code) {
+                clauses.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        clauses.add(new int[] {start, text.length()});
+        return clauses;
+    }
+
+    /** The repository's Java sources and Go tests, read when first asked about. */
+    static final class Sources {
+        private static final Pattern JAVA_SOURCE = Pattern.compile("(?:.*/)?src/[^/]+/java/.+\\.java");
+        private static final Pattern GO_TEST_FUNC = Pattern.compile("(?m)^func\\s+(Test\\w*)\\s*\\(");
+        private static final String ANNOTATION = "@[\\w.]+(?:\\s*\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))?";
+        private static final Pattern DECLARATION = Pattern.compile("((?:" + ANNOTATION + "\\s*|(?:public|protected|private"
+                + "|static|final|abstract|synchronized|native|strictfp|default)\\s+)*)(?:<[^;{}()=]*>\\s*)?"
+                + "([\\w$.]+(?:\\s*<[^;{}()=]*>)?(?:\\s*\\[\\s*\\])*)\\s+([A-Za-z_$][\\w$]*)\\s*\\(");
+        private static final Pattern ANNOTATION_NAME = Pattern.compile("@([\\w.]+)");
+        private static final Set<String> NOT_A_TYPE = Set.of("return", "new", "throw", "else", "case", "yield", "assert",
+                "instanceof", "package", "import");
+        private static final Set<String> NOT_A_METHOD = Set.of("if", "for", "while", "switch", "catch", "synchronized",
+                "return", "new", "throw", "super", "this");
+
+        final Path root;
+        private Map<String, List<Path>> javaFiles;           // by file name, without .java
+        private Map<String, Set<String>> goTests;            // by directory, relative to root
+        private final Map<Path, String> stripped = new HashMap<>();
+        private final Map<Path, Map<String, List<Set<String>>>> declarations = new HashMap<>();
+
+        Sources(Path root) {
+            this.root = root.toAbsolutePath().normalize();
+        }
+
+        static String noClass(String name) {
+            return "no class " + name + " in the repository's Java sources (no " + name + ".java under a src/SET/java directory)";
+        }
+
+        /** The Java files of a class: Class.java, or else those that declare a type of that name. */
+        List<Path> classFiles(String name) throws IOException {
+            if (javaFiles == null) {
+                javaFiles = new HashMap<>();
+                for (Path file : files(root, f -> JAVA_SOURCE.matcher(name(root, f)).matches())) {
+                    String n = file.getFileName().toString();
+                    javaFiles.computeIfAbsent(n.substring(0, n.length() - ".java".length()), k -> new ArrayList<>()).add(file);
+                }
+            }
+            List<Path> files = javaFiles.getOrDefault(name, List.of());
+            if (!files.isEmpty()) {
+                return files;
+            }
+            Pattern declares = Pattern.compile("\\b(?:class|interface|enum|record)\\s+" + Pattern.quote(name) + "\\b");
+            List<Path> declaring = new ArrayList<>();
+            for (List<Path> all : javaFiles.values()) {
+                for (Path file : all) {
+                    if (declares.matcher(stripped(file)).find()) {
+                        declaring.add(file);
+                    }
+                }
+            }
+            declaring.sort(null);
+            return declaring;
+        }
+
+        /** Null when Class.method is a test of the repository, else why not. */
+        String javaTest(String className, String method) throws IOException {
+            List<Path> files = classFiles(className);
+            if (files.isEmpty()) {
+                return "names no test: " + noClass(className);
+            }
+            List<String> notTests = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            if (declaresTest(className, method, seen, notTests)) {
+                return null;
+            }
+            if (!notTests.isEmpty()) {
+                return "names no test: " + String.join("; ", notTests);
+            }
+            return "names no test: " + className + " ("
+                    + String.join(", ", files.stream().map(f -> name(root, f)).toList())
+                    + ") declares no method " + method + (seen.size() > 1 ? ", nor do its supertypes " + String.join(", ",
+                    seen.stream().filter(s -> !s.equals(className)).sorted().toList()) : "");
+        }
+
+        private boolean declaresTest(String className, String method, Set<String> seen, List<String> notTests)
+                throws IOException {
+            if (!seen.add(className)) {
+                return false;
+            }
+            List<String> supertypes = new ArrayList<>();
+            for (Path file : classFiles(className)) {
+                String source = stripped(file);
+                for (Set<String> annotations : methods(file).getOrDefault(method, List.of())) {
+                    if (annotations.contains("Disabled")) {
+                        notTests.add(className + "." + method + " in " + name(root, file) + " is @Disabled, so it cannot fail");
+                    } else if (annotations.stream().anyMatch(TEST_ANNOTATIONS::contains)) {
+                        return true;
+                    } else {
+                        notTests.add(className + "." + method + " in " + name(root, file) + " is not a test (none of @"
+                                + String.join(", @", new TreeSet<>(TEST_ANNOTATIONS)) + ")");
+                    }
+                }
+                Matcher header = Pattern.compile("\\b(?:class|interface|enum|record)\\s+" + Pattern.quote(className)
+                        + "\\b([^{]*)\\{").matcher(source);
+                if (header.find()) {
+                    String h = header.group(1);
+                    while (h.matches("(?s).*<[^<>]*>.*")) {
+                        h = h.replaceAll("<[^<>]*>", "");
+                    }
+                    Matcher list = Pattern.compile("\\b(?:extends|implements)\\s+([\\w$.,\\s]+)").matcher(h);
+                    while (list.find()) {
+                        for (String t : list.group(1).split("[,\\s]+")) {
+                            if (!t.isBlank() && !t.equals("implements") && !t.equals("extends")) {
+                                supertypes.add(t.replaceFirst("^.*\\.", ""));
+                            }
+                        }
+                    }
+                }
+            }
+            for (String supertype : supertypes) {
+                if (!classFiles(supertype).isEmpty() && declaresTest(supertype, method, seen, notTests)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The methods a Java file declares: for each name, the annotations of each declaration. */
+        private Map<String, List<Set<String>>> methods(Path file) throws IOException {
+            Map<String, List<Set<String>>> methods = declarations.get(file);
+            if (methods == null) {
+                methods = new HashMap<>();
+                Matcher d = DECLARATION.matcher(stripped(file));
+                while (d.find()) {
+                    if (NOT_A_TYPE.contains(d.group(2).strip()) || NOT_A_METHOD.contains(d.group(3))) {
+                        continue;
+                    }
+                    Set<String> annotations = new HashSet<>();
+                    Matcher a = ANNOTATION_NAME.matcher(d.group(1));
+                    while (a.find()) {
+                        annotations.add(a.group(1).replaceFirst("^.*\\.", ""));
+                    }
+                    methods.computeIfAbsent(d.group(3), k -> new ArrayList<>()).add(annotations);
+                }
+                declarations.put(file, methods);
+            }
+            return methods;
+        }
+
+        /** Null when the Go test exists where the clause says, else why not. */
+        String goTest(String pkg, String dir, String test) throws IOException {
+            if (goTests == null) {
+                goTests = new HashMap<>();
+                for (Path file : files(root.resolve("go"), f -> f.getFileName().toString().endsWith("_test.go"))) {
+                    Matcher m = GO_TEST_FUNC.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        goTests.computeIfAbsent(name(root, file.getParent()), k -> new TreeSet<>()).add(m.group(1));
+                    }
+                }
+            }
+            Set<String> where = new TreeSet<>();
+            goTests.forEach((d, tests) -> {
+                if (tests.contains(test)) {
+                    where.add(d);
+                }
+            });
+            String place = dir != null ? dir + "/*_test.go" : pkg != null ? "a directory named " + pkg + " under go/" : "go/**/*_test.go";
+            boolean found = where.stream().anyMatch(d -> (dir == null || d.equals(dir))
+                    && (pkg == null || d.substring(d.lastIndexOf('/') + 1).equals(pkg)));
+            if (found) {
+                return null;
+            }
+            return "names no Go test: no 'func " + test + "(' in " + place
+                    + (where.isEmpty() ? "" : " (there is one in " + String.join(", ", where) + ")");
+        }
+
+        /** A Java file without its comments and the contents of its string and char literals. */
+        private String stripped(Path file) throws IOException {
+            String s = stripped.get(file);
+            if (s == null) {
+                s = withoutCommentsAndLiterals(Files.readString(file, StandardCharsets.UTF_8));
+                stripped.put(file, s);
+            }
+            return s;
+        }
+    }
+
+    /** Java source with comments and the insides of literals blanked (line breaks kept). */
+    static String withoutCommentsAndLiterals(String java) {
+        StringBuilder out = new StringBuilder(java.length());
+        int i = 0;
+        int n = java.length();
+        while (i < n) {
+            char c = java.charAt(i);
+            if (c == '/' && i + 1 < n && java.charAt(i + 1) == '/') {
+                while (i < n && java.charAt(i) != '\n') {
+                    out.append(' ');
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && java.charAt(i + 1) == '*') {
+                int end = java.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                blank(java, i, end, out);
+                i = end;
+            } else if (java.startsWith("\"\"\"", i)) {
+                int end = i + 3;
+                while (end < n && !java.startsWith("\"\"\"", end)) {
+                    end += java.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(n, end + 3);
+                out.append("\"\"\"");
+                blank(java, i + 3, Math.max(i + 3, end - 3), out);
+                out.append(java, Math.max(i + 3, end - 3), end);
+                i = end;
+            } else if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (end < n && java.charAt(end) != c && java.charAt(end) != '\n') {
+                    end += java.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(n, end + 1);
+                out.append(c);
+                blank(java, i + 1, Math.max(i + 1, end - 1), out);
+                out.append(java, Math.max(i + 1, end - 1), end);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void blank(String s, int from, int to, StringBuilder out) {
+        for (int k = from; k < to && k < s.length(); k++) {
+            out.append(s.charAt(k) == '\n' ? '\n' : ' ');
+        }
+    }
+
     // ---- files ----------------------------------------------------------------------------------
 
     /** The .md files under dir, sorted, skipping build output and hidden directories. */
     static List<Path> markdown(Path dir) throws IOException {
+        return files(dir, f -> f.getFileName().toString().endsWith(".md"));
+    }
+
+    /** The files under dir that are wanted, sorted, skipping build output and hidden directories. */
+    static List<Path> files(Path dir, Predicate<Path> wanted) throws IOException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return files;
@@ -563,7 +990,7 @@ public final class DocsSnippets {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".md")) {
+                if (attrs.isRegularFile() && wanted.test(f)) {
                     files.add(f);
                 }
                 return FileVisitResult.CONTINUE;

@@ -195,8 +195,58 @@ class DocsSnippetsTest {
             | squares reads n doubles | `ArraysProperties.readsN` |
             """;
 
+    /** The tests PAGE names, and a few more for the rule that they exist. */
+    private static void writeTests(Path root) throws Exception {
+        Path tests = root.resolve("lessons/03-arrays/src/test/java/dev/gofromjava/arrays");
+        Files.createDirectories(tests);
+        Files.writeString(tests.resolve("ArraysTest.java"), """
+                package dev.gofromjava.arrays;
+
+                import org.junit.jupiter.api.Test;
+
+                class ArraysTest {
+                    @Test
+                    void countChecked() {
+                        helper("countChecked(");
+                    }
+
+                    private void helper(String s) {}
+
+                    @org.junit.jupiter.api.Disabled("flaky") // countedLater() is not a test either
+                    @Test
+                    void switchedOff() {}
+                }
+                """);
+        Files.writeString(tests.resolve("ArraysProperties.java"), """
+                package dev.gofromjava.arrays;
+
+                class ArraysProperties extends SharedProperties {
+                    /** readsNothing() is only named here. */
+                    @Property(tries = 10) // the default is 1000
+                    @Label("reads (n)")
+                    void readsN(@ForAll @IntRange(min = 0) int n) {}
+                }
+                """);
+        Files.writeString(tests.resolve("SharedProperties.java"), """
+                package dev.gofromjava.arrays;
+
+                abstract class SharedProperties {
+                    @Example
+                    void sharedExample() {}
+                }
+                """);
+        Path go = root.resolve("go/internal/guard");
+        Files.createDirectories(go);
+        Files.writeString(go.resolve("guard_test.go"), "package guard\n\nfunc TestNotesArePerThread(t *testing.T) {}\n");
+        Files.createDirectories(root.resolve("go/internal/cbuf"));
+        Files.writeString(root.resolve("go/internal/cbuf/cbuf.go"), "package cbuf\n");
+        Files.createDirectories(root.resolve("scripts"));
+        Files.writeString(root.resolve("scripts/ctypes-check"), "#!/bin/sh\n");
+    }
+
     /** The problems of docs/03-arrays.md holding text, with no page on the transition list. */
     private static List<String> frameProblems(Path root, String text) throws Exception {
+        writeTests(root);
         Path expected = root.resolve("lessons/03-arrays/expected-output.txt");
         Files.createDirectories(expected.getParent());
         Files.writeString(expected, "squares: [1.0, 4.0]\n");
@@ -424,5 +474,116 @@ class DocsSnippetsTest {
                 "README.md:1: names '/work/main', a path on one machine, outside the repository",
                 "lessons/01-hello/NOTES.md:1: links to '../../../x.md', which is outside the repository"),
                 DocsSnippets.sync(root, false, Set.of()));
+    }
+
+    // ---- the tests a page names -------------------------------------------------------------------
+
+    /** The problems of PAGE with its claims row's test cell replaced by cell. */
+    private static List<String> withTestCell(Path root, String cell) throws Exception {
+        return frameProblems(root, PAGE.replace("| `ArraysProperties.readsN` |", "| " + cell + " |"));
+    }
+
+    @Test
+    void aMisspelledTestMethodIsReported(@TempDir Path root) throws Exception {
+        assertEquals(List.of("docs/03-arrays.md:29: 'ArraysProperties.readN' names no test: ArraysProperties"
+                        + " (lessons/03-arrays/src/test/java/dev/gofromjava/arrays/ArraysProperties.java) declares no method"
+                        + " readN, nor do its supertypes SharedProperties"),
+                withTestCell(root, "`ArraysProperties.readN`"));
+        assertEquals(List.of(), withTestCell(root, "`ArraysProperties#readsN`, `ArraysTest.countChecked()`"));
+    }
+
+    @Test
+    void aMissingTestClassIsReported(@TempDir Path root) throws Exception {
+        assertEquals(List.of("docs/03-arrays.md:29: 'ArrayProperties.readsN' names no test: no class ArrayProperties in"
+                        + " the repository's Java sources (no ArrayProperties.java under a src/SET/java directory)"),
+                withTestCell(root, "`ArrayProperties.readsN`"));
+    }
+
+    @Test
+    void aMethodThatIsNoTestOrIsDisabledIsReported(@TempDir Path root) throws Exception {
+        assertOneProblem("docs/03-arrays.md:29: 'ArraysTest.helper' names no test: ArraysTest.helper in"
+                        + " lessons/03-arrays/src/test/java/dev/gofromjava/arrays/ArraysTest.java is not a test (none of @Example,",
+                withTestCell(root, "`ArraysTest.helper`"));
+        assertOneProblem("'ArraysTest.switchedOff' names no test: ArraysTest.switchedOff in"
+                        + " lessons/03-arrays/src/test/java/dev/gofromjava/arrays/ArraysTest.java is @Disabled, so it cannot fail",
+                withTestCell(root, "`ArraysTest.switchedOff`"));
+        // Names in comments and string literals declare nothing.
+        assertOneProblem("declares no method countedLater", withTestCell(root, "`ArraysTest.countedLater`"));
+        assertOneProblem("declares no method readsNothing", withTestCell(root, "`ArraysProperties.readsNothing`"));
+    }
+
+    @Test
+    void aTestDeclaredInASupertypeCounts(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), withTestCell(root, "`ArraysProperties.sharedExample`"));
+    }
+
+    @Test
+    void aBareMethodAfterAClassMethodIsATestOfThatClass(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), withTestCell(root, "`ArraysProperties.readsN`, `sharedExample`"));
+        assertEquals(List.of("docs/03-arrays.md:29: 'readsAll' (read as ArraysProperties.readsAll) names no test:"
+                        + " ArraysProperties (lessons/03-arrays/src/test/java/dev/gofromjava/arrays/ArraysProperties.java)"
+                        + " declares no method readsAll, nor do its supertypes SharedProperties"),
+                withTestCell(root, "`ArraysProperties.readsN`, `readsAll`"));
+        // Without a class before it, a bare lowercase name is text.
+        assertEquals(List.of(), withTestCell(root, "`scripts/ctypes-check`, `readsAll`"));
+    }
+
+    @Test
+    void aMissingGoTestIsReported(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), withTestCell(root, "Go: `TestNotesArePerThread`, `guard.TestNotesArePerThread`"));
+        assertEquals(List.of(), withTestCell(root, "`go/internal/guard`: `TestNotesArePerThread`"));
+        assertEquals(List.of("docs/03-arrays.md:29: 'TestNotesArePerThreads' names no Go test: no"
+                        + " 'func TestNotesArePerThreads(' in go/**/*_test.go"),
+                withTestCell(root, "Go: `TestNotesArePerThreads`"));
+        assertEquals(List.of("docs/03-arrays.md:29: 'TestNotesArePerThread' names no Go test: no"
+                        + " 'func TestNotesArePerThread(' in go/internal/cbuf/*_test.go (there is one in go/internal/guard)"),
+                withTestCell(root, "`go/internal/cbuf`'s `TestNotesArePerThread`"));
+        assertOneProblem("'TestNotesArePerThread' names no Go test: no 'func TestNotesArePerThread(' in go/internal/cbuf/*_test.go",
+                withTestCell(root, "`go test ./internal/cbuf`: `TestNotesArePerThread`"));
+        assertOneProblem("'cbuf.TestNotesArePerThread' names no Go test: no 'func TestNotesArePerThread(' in a directory named cbuf",
+                withTestCell(root, "`cbuf.TestNotesArePerThread`"));
+        assertEquals(List.of("docs/03-arrays.md:29: 'go test ./internal/buf' names no Go package: there is no directory"
+                        + " go/internal/buf"),
+                withTestCell(root, "`go test ./internal/buf`"));
+    }
+
+    @Test
+    void aClassOrPathMustExist(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), withTestCell(root, "`ArraysTest`, `scripts/ctypes-check`, `go/internal/guard/`"));
+        assertEquals(List.of("docs/03-arrays.md:29: 'ArraysTests' names no class: no class ArraysTests in the repository's"
+                        + " Java sources (no ArraysTests.java under a src/SET/java directory)",
+                "docs/03-arrays.md:29: 'scripts/ctype-check' is no file or directory of the repository"),
+                withTestCell(root, "`ArraysTests`; `scripts/ctype-check` (run by the suite)"));
+    }
+
+    @Test
+    void aSourceOutsideTheRepositoryIsNotChecked(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), withTestCell(root, "Go's `runtime/signal_unix.go`, `sigpanic`"));
+        assertEquals(List.of(), withTestCell(root, "the JDK's `CallingSequence.needsTransition()`; HotSpot's `runtime/safepoint.cpp`"));
+        assertEquals(List.of(), withTestCell(root, "golang/go#18976"));
+        // Only its own clause is exempt.
+        assertOneProblem("'ArraysTest.countCheck' names no test",
+                withTestCell(root, "Go's `runtime/cgocall.go`; `ArraysTest.countCheck`"));
+    }
+
+    @Test
+    void aTestCellMustNameATest(@TempDir Path root) throws Exception {
+        assertEquals(List.of("docs/03-arrays.md:29: the test column names no test: no `Class.method`, Go `TestXxx`, class"
+                        + " or repository path in backticks, and no outside source (Go's ..., the JDK's ..., owner/repo#N)"),
+                withTestCell(root, "read the code, `-race`"));
+    }
+
+    @Test
+    void theRulesListsOfTestsAreChecked(@TempDir Path root) throws Exception {
+        assertEquals(List.of("docs/03-arrays.md:23: 'ArraysTest.countCheck' names no test: ArraysTest"
+                        + " (lessons/03-arrays/src/test/java/dev/gofromjava/arrays/ArraysTest.java) declares no method countCheck"),
+                frameProblems(root, PAGE.replace("`ArraysTest.countChecked`", "`ArraysTest.countCheck`")));
+        // A list may run over lines; each name is reported on its own line.
+        assertEquals(List.of("docs/03-arrays.md:24: 'TestNotesArePerThreads' names no Go test: no 'func TestNotesArePerThreads('"
+                        + " in go/**/*_test.go"),
+                frameProblems(root, PAGE.replace("(`ArraysTest.countChecked`)",
+                        "(`ArraysTest.countChecked`,\n  Go: `TestNotesArePerThreads`)")));
+        // Code spans in a rule's prose are not a list of tests.
+        assertEquals(List.of(), frameProblems(root, PAGE.replace("Check the count", "Check `n` (`Count.check` is Java's)")));
     }
 }
