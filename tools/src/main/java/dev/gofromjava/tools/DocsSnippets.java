@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.net.URLDecoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +33,10 @@ import java.util.stream.Stream;
  *
  * <p>Rules, checked in both modes: every {@code ```c} block is a quote; every lesson page
  * (docs/NN-name.md) has the book's frame; the word budgets hold; the tests a page names exist
- * (namedTests); no Markdown file names a path outside the repository. Deliberately plain Java 17
- * with no dependencies, so the script can run this file directly with any {@code java} on the
- * PATH.
+ * (namedTests); no Markdown file names a path outside the repository, and each of its relative
+ * links leads to a file of the repository and its anchor to a heading there (links). Deliberately
+ * plain Java 17 with no dependencies, so the script can run this file directly with any
+ * {@code java} on the PATH.
  */
 public final class DocsSnippets {
     /**
@@ -152,8 +155,12 @@ public final class DocsSnippets {
         for (Path page : markdown(root.resolve("docs"))) {
             problems.addAll(namedTests(name(root, page), Files.readString(page, StandardCharsets.UTF_8), sources));
         }
+        Map<Path, Set<String>> anchors = new HashMap<>();
         for (Path file : markdown(root)) {
-            problems.addAll(outsidePaths(root, name(root, file), Files.readString(file, StandardCharsets.UTF_8)));
+            String name = name(root, file);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            problems.addAll(outsidePaths(root, name, text));
+            problems.addAll(links(root, name, text, anchors));
         }
         return problems;
     }
@@ -506,7 +513,6 @@ public final class DocsSnippets {
         List<String> problems = new ArrayList<>();
         Path dir = root.resolve(name).getParent();
         String[] lines = text.split("\n", -1);
-        boolean fenced = false;
         for (int i = 0; i < lines.length; i++) {
             String where = name + ":" + (i + 1);
             String line = lines[i];
@@ -518,39 +524,223 @@ public final class DocsSnippets {
             while (machine.find()) {
                 problems.add(where + ": names '" + token(machine) + "', a path on one machine, outside the repository");
             }
-            if (line.startsWith("```")) {
+        }
+        for (Link link : markdownLinks(text)) {
+            String target = link.target();
+            if (SCHEME.matcher(target).find() || target.startsWith("#") || target.startsWith("/")) {
+                continue;
+            }
+            String path = target.replaceFirst("[#?].*$", "");
+            if (!path.isEmpty() && !dir.resolve(path).normalize().startsWith(root)) {
+                problems.add(name + ":" + link.line() + ": links to '" + target + "', which is outside the repository");
+            }
+        }
+        return problems;
+    }
+
+    /** A link's target as written, and the line (1-based) it is on. */
+    record Link(int line, String target) {}
+
+    /**
+     * The targets of a Markdown file's links and images, and of its reference definitions, in
+     * order; not those inside fenced blocks or code spans, which are code, not links.
+     */
+    static List<Link> markdownLinks(String text) {
+        List<Link> links = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("```")) {
                 fenced = !fenced;
                 continue;
             }
             if (fenced) {
                 continue;
             }
-            String prose = line.replaceAll("`[^`]*`", "``");
-            List<String> targets = new ArrayList<>();
+            String prose = lines[i].replaceAll("`[^`]*`", "``");
             Matcher link = LINK.matcher(prose);
             while (link.find()) {
-                targets.add(link.group(1));
+                links.add(new Link(i + 1, link.group(1)));
             }
             Matcher reference = REFERENCE.matcher(prose);
             if (reference.matches()) {
-                targets.add(reference.group(1));
+                links.add(new Link(i + 1, reference.group(1)));
             }
-            for (String target : targets) {
-                if (SCHEME.matcher(target).find() || target.startsWith("#") || target.startsWith("/")) {
+        }
+        return links;
+    }
+
+    /** A matched path without the punctuation of the sentence around it. */
+    private static String token(Matcher m) {
+        return m.group().replaceFirst("[.,;:!?]+$", "");
+    }
+
+    // ---- links and anchors ----------------------------------------------------------------------
+
+    /** A file's GitHub line anchor: #L12 or #L12-L20. */
+    private static final Pattern LINE_ANCHOR = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
+    /** An ATX heading: 1-6 #, then a space and its text, or nothing. */
+    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*))?$");
+
+    /**
+     * Every relative link of a Markdown file (see markdownLinks) leads to a file or directory of the
+     * repository, and its #anchor to a place in what it leads to. The target is percent-decoded and
+     * its ?query dropped; it is relative to the file's directory, or to the repository's root when
+     * it starts with '/' (as on GitHub). Not followed: a target with a scheme (https:, mailto:), and
+     * one that climbs out of the repository (outsidePaths reports that). The anchor of a bare #anchor
+     * or of a Markdown file must be one of that page's heading anchors (see anchors); of a directory,
+     * one of its README.md's (GitHub shows it); of any other file, a line it has (#L12, #L12-L20).
+     * An empty anchor ("page.md#") is the top of the page.
+     */
+    static List<String> links(Path root, String name, String text, Map<Path, Set<String>> anchorCache) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path page = root.resolve(name).normalize();
+        for (Link link : markdownLinks(text)) {
+            String target = link.target();
+            if (SCHEME.matcher(target).find()) {
+                continue;
+            }
+            String where = name + ":" + link.line() + ": the link '" + target + "'";
+            int hash = target.indexOf('#');
+            String path = hash >= 0 ? target.substring(0, hash) : target;
+            String anchor = hash >= 0 ? percentDecoded(target.substring(hash + 1)) : "";
+            path = percentDecoded(path.replaceFirst("\\?.*$", ""));
+            Path file = page;
+            if (!path.isEmpty()) {
+                file = (path.startsWith("/") ? root.resolve(path.substring(1)) : page.getParent().resolve(path)).normalize();
+                if (!file.startsWith(root)) {
                     continue;
                 }
-                String path = target.replaceFirst("[#?].*$", "");
-                if (!path.isEmpty() && !dir.resolve(path).normalize().startsWith(root)) {
-                    problems.add(where + ": links to '" + target + "', which is outside the repository");
+                if (!Files.exists(file)) {
+                    problems.add(where + " leads nowhere: there is no " + name(root, file));
+                    continue;
+                }
+            }
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            String shown = file.equals(root) ? "the repository's root" : name(root, file);
+            if (Files.isDirectory(file)) {
+                Path readme = file.resolve("README.md");
+                if (!Files.isRegularFile(readme)) {
+                    problems.add(where + ": '#" + anchor + "' is in no page: " + shown + " is a directory without a README.md");
+                    continue;
+                }
+                file = readme;
+                shown = name(root, readme);
+            }
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                Set<String> anchors = anchorCache.get(file);
+                if (anchors == null) {
+                    anchors = anchors(file.equals(page) ? text : Files.readString(file, StandardCharsets.UTF_8));
+                    anchorCache.put(file, anchors);
+                }
+                if (!anchors.contains(anchor)) {
+                    problems.add(where + ": '#" + anchor + "' is no heading of " + shown + " (its anchors: "
+                            + String.join(", ", anchors) + ")");
+                }
+            } else {
+                Matcher lines = LINE_ANCHOR.matcher(anchor);
+                long count;
+                try (Stream<String> l = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+                    count = l.count();
+                }
+                if (!lines.matches() || !within(lines.group(1), count) || (lines.group(2) != null && !within(lines.group(2), count))) {
+                    problems.add(where + ": '#" + anchor + "' is no line of " + shown + ", which has " + count
+                            + " (into a file that is not Markdown, an anchor names lines: #L12 or #L12-L20)");
                 }
             }
         }
         return problems;
     }
 
-    /** A matched path without the punctuation of the sentence around it. */
-    private static String token(Matcher m) {
-        return m.group().replaceFirst("[.,;:!?]+$", "");
+    private static boolean within(String number, long count) {
+        return number.length() < 10 && Long.parseLong(number) >= 1 && Long.parseLong(number) <= count;
+    }
+
+    /** %XX sequences as UTF-8; anything else, and a malformed sequence, as it stands. */
+    static String percentDecoded(String s) {
+        if (!s.contains("%")) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return s;
+        }
+    }
+
+    /**
+     * The anchors GitHub gives a Markdown page's headings, in order. A heading is an ATX heading (1-6
+     * #, up to 3 spaces before them) outside fenced blocks; setext headings (text underlined with
+     * === or ---) are not recognised, and the pages use none. Its anchor is the heading's text as
+     * shown (code spans without their backticks, a link or image as its text, HTML tags and a closing
+     * run of # dropped, backslash escapes and the entities &amp;amp; &amp;lt; &amp;gt; &amp;quot;
+     * resolved), then GitHub's slug: lowercase; every character other than a letter, a digit, a
+     * mark, '-', '_' or a space dropped; each space a '-'. A slug already taken gets -1, -2, ...:
+     * the first free one, as github-slugger counts.
+     */
+    static Set<String> anchors(String text) {
+        Set<String> anchors = new LinkedHashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        boolean fenced = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+                continue;
+            }
+            Matcher heading = ATX_HEADING.matcher(line);
+            if (fenced || !heading.matches()) {
+                continue;
+            }
+            String content = heading.group(1) == null ? "" : heading.group(1).strip();
+            content = content.replaceFirst("(?:^|[ \\t]+)#+$", "").strip();
+            String slug = slug(shownText(content));
+            String unique = slug;
+            while (occurrences.containsKey(unique)) {
+                unique = slug + "-" + occurrences.merge(slug, 1, Integer::sum);
+            }
+            occurrences.put(unique, 0);
+            anchors.add(unique);
+        }
+        return anchors;
+    }
+
+    /** A heading's Markdown as the text a reader sees. */
+    static String shownText(String markdown) {
+        StringBuilder shown = new StringBuilder();
+        Matcher code = Pattern.compile("(`+)(.+?)\\1").matcher(markdown);
+        int at = 0;
+        while (code.find()) {
+            shown.append(shownProse(markdown.substring(at, code.start()))).append(code.group(2).strip());
+            at = code.end();
+        }
+        return shown.append(shownProse(markdown.substring(at))).toString();
+    }
+
+    private static String shownProse(String prose) {
+        return prose.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("!?\\[([^\\]]*)\\]\\[[^\\]]*\\]", "$1")
+                .replaceAll("<[^>]+>", "")
+                .replaceAll("\\\\(\\p{Punct})", "$1")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** GitHub's slug of a heading's shown text. */
+    static String slug(String shown) {
+        StringBuilder slug = new StringBuilder();
+        shown.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (c == ' ') {
+                slug.append('-');
+            } else if (c == '-' || Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.CONNECTOR_PUNCTUATION) {
+                slug.appendCodePoint(c);
+            }
+        });
+        return slug.toString();
     }
 
     // ---- the tests a page names -----------------------------------------------------------------

@@ -586,4 +586,129 @@ class DocsSnippetsTest {
         // Code spans in a rule's prose are not a list of tests.
         assertEquals(List.of(), frameProblems(root, PAGE.replace("Check the count", "Check `n` (`Count.check` is Java's)")));
     }
+
+    // ---- links and anchors -----------------------------------------------------------------------------
+
+    private static List<String> linkProblems(Path root, String page, String text) throws Exception {
+        Path file = root.resolve(page);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return DocsSnippets.links(root, page, text, new java.util.HashMap<>());
+    }
+
+    @Test
+    void aLinkToAMissingFileIsReported(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs/img"));
+        Files.writeString(root.resolve("docs/img/chart.png"), "png");
+        Files.writeString(root.resolve("README.md"), "# go-from-java\n");
+        assertEquals(List.of(), linkProblems(root, "docs/page.md", """
+                [top](../README.md), [images](img/), ![chart](img/chart.png "a chart"), [self](page.md),
+                [root](/README.md), [web](https://example.com/missing.md), [mail](mailto:a@b.c)
+                and code: `[not](missing.md)`
+                ```
+                [not](missing.md)
+                ```
+                """));
+        assertEquals(List.of(
+                        "docs/page.md:1: the link '04-strings.md' leads nowhere: there is no docs/04-strings.md",
+                        "docs/page.md:2: the link '../docs/img/chart.svg' leads nowhere: there is no docs/img/chart.svg",
+                        "docs/page.md:3: the link '/docs/missing.md' leads nowhere: there is no docs/missing.md"),
+                linkProblems(root, "docs/page.md", """
+                        See [lesson 04](04-strings.md).
+                        ![chart](../docs/img/chart.svg)
+                        [ref]: /docs/missing.md
+                        """));
+    }
+
+    @Test
+    void aBrokenAnchorIsReported(@TempDir Path root) throws Exception {
+        linkProblems(root, "docs/03-arrays.md", "# 03 · arrays: doubles in\n\n## The critical size policy\n\n## Run it\n");
+        assertEquals(List.of(), linkProblems(root, "docs/page.md", """
+                # Page
+
+                ## Run it
+
+                [here](#run-it), [there](03-arrays.md#the-critical-size-policy), [title](03-arrays.md#03--arrays-doubles-in),
+                [top](03-arrays.md#)
+                """));
+        assertEquals(List.of(
+                        "docs/page.md:5: the link '#run-its': '#run-its' is no heading of docs/page.md (its anchors: page, run-it)",
+                        "docs/page.md:6: the link '03-arrays.md#the-critical-size': '#the-critical-size' is no heading of"
+                                + " docs/03-arrays.md (its anchors: 03--arrays-doubles-in, the-critical-size-policy, run-it)",
+                        "docs/page.md:7: the link '03-arrays.md#Run-it': '#Run-it' is no heading of docs/03-arrays.md"
+                                + " (its anchors: 03--arrays-doubles-in, the-critical-size-policy, run-it)"),
+                linkProblems(root, "docs/page.md", """
+                        # Page
+
+                        ## Run it
+
+                        [here](#run-its),
+                        [there](03-arrays.md#the-critical-size),
+                        [case](03-arrays.md#Run-it)
+                        """));
+    }
+
+    @Test
+    void anchorsFollowGitHubsRules() {
+        assertEquals(List.of("03--arrays-doubles-in-doubles-out", "does-go-agree-with-javautilregex-and-re2j",
+                        "ownedhandle-one-owner-many-threads", "undefined-word-positions-lesson-11", "the-c_string-type",
+                        "see-lesson-03", "café--naïve", "run-it", "run-it-1", "run-it-2", "run-it-1-1", "c", "", "-1"),
+                List.copyOf(DocsSnippets.anchors("""
+                        # 03 · arrays: doubles in, doubles out
+                        ## Does Go agree with java.util.regex and re2j?
+                        ### `OwnedHandle`: one owner, many threads ##
+                        ## Undefined word positions (lesson 11)
+                        ## The `c_string` type
+                        ## See [lesson 03](03-arrays.md)
+                          ## Café & naïve
+                        ## Run it
+                        ```
+                        ## Not a heading
+                        ```
+                        ## Run it
+                        ## Run it
+                        ## Run it 1
+                        ## C#
+                        #hashtag is no heading
+                        ##
+                        ## #
+                        """)));
+    }
+
+    @Test
+    void aPercentEncodedAnchorIsDecoded(@TempDir Path root) throws Exception {
+        assertEquals(List.of(), linkProblems(root, "docs/page.md", "## Café\n\n[x](#caf%C3%A9), [y](page.md?plain=1#caf%c3%a9)\n"));
+    }
+
+    @Test
+    void anAnchorIntoAnotherKindOfFileNamesLines(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("go/01-hello"));
+        Files.writeString(root.resolve("go/01-hello/hello.go"), "package main\n\nfunc main() {}\n");
+        Files.createDirectories(root.resolve("lessons/01-hello"));
+        Files.writeString(root.resolve("lessons/01-hello/README.md"), "# Hello\n## Build\n");
+        assertEquals(List.of(), linkProblems(root, "docs/page.md",
+                "[a](../go/01-hello/hello.go#L3), [b](../go/01-hello/hello.go#L1-L3), [c](../lessons/01-hello#build)\n"));
+        assertEquals(List.of(
+                        "docs/page.md:1: the link '../go/01-hello/hello.go#L4': '#L4' is no line of go/01-hello/hello.go,"
+                                + " which has 3 (into a file that is not Markdown, an anchor names lines: #L12 or #L12-L20)",
+                        "docs/page.md:1: the link '../go/01-hello/hello.go#main': '#main' is no line of go/01-hello/hello.go,"
+                                + " which has 3 (into a file that is not Markdown, an anchor names lines: #L12 or #L12-L20)",
+                        "docs/page.md:1: the link '../go/01-hello#x': '#x' is in no page: go/01-hello is a directory without a README.md",
+                        "docs/page.md:1: the link '../lessons/01-hello/#run': '#run' is no heading of lessons/01-hello/README.md"
+                                + " (its anchors: hello, build)"),
+                linkProblems(root, "docs/page.md", "[a](../go/01-hello/hello.go#L4), [b](../go/01-hello/hello.go#main),"
+                        + " [c](../go/01-hello#x), [d](../lessons/01-hello/#run)\n"));
+    }
+
+    @Test
+    void everyMarkdownFileOfTheRepositoryIsCheckedForLinks(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/README.md"), "# The book\n\n## Lessons\n\n[missing](18-operations.md)\n");
+        Files.writeString(root.resolve("README.md"), "[book](docs/README.md#lessons), [bad](docs/README.md#lesson)\n");
+        assertEquals(List.of(
+                        "README.md:1: the link 'docs/README.md#lesson': '#lesson' is no heading of docs/README.md"
+                                + " (its anchors: the-book, lessons)",
+                        "docs/README.md:5: the link '18-operations.md' leads nowhere: there is no docs/18-operations.md"),
+                DocsSnippets.sync(root, false, Set.of()));
+    }
 }
