@@ -86,6 +86,8 @@ public final class GoLibrary {
         this.path = path;
         this.file = file;
         this.symbols = symbols;
+        // Before anything is bound: the library this loader and these bindings were built for.
+        LoadChecks.afterOpen(path, callIfExported("gfj_abi_version"), callIfExported("gfj_header_hash"));
         // Exported by go/internal in every lesson library; not in the lesson's header.
         this.ledgerLive = LINKER.downcallHandle(find("gfj_ledger_live"), FunctionDescriptor.of(JAVA_LONG));
         this.handlesLive = LINKER.downcallHandle(find("gfj_handles_live"), FunctionDescriptor.of(JAVA_LONG));
@@ -117,6 +119,17 @@ public final class GoLibrary {
         }
         // (T) -> T: run the check, then hand the result through unchanged.
         return MethodHandles.filterReturnValue(call, MethodHandles.foldArguments(MethodHandles.identity(result), check));
+    }
+
+    /** What the export {@code name}, of C type {@code int64_t name(void)}, returns; empty when the library has none. */
+    private OptionalLong callIfExported(String name) {
+        return symbols.find(name).map(address -> {
+            try {
+                return OptionalLong.of((long) LINKER.downcallHandle(address, FunctionDescriptor.of(JAVA_LONG)).invokeExact());
+            } catch (Throwable t) {
+                throw rethrow(t);
+            }
+        }).orElse(OptionalLong.empty());
     }
 
     private MemorySegment find(String name) {

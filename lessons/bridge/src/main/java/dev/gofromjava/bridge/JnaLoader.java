@@ -1,5 +1,6 @@
 package dev.gofromjava.bridge;
 
+import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -12,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Opens a Go c-shared library with JNA, both ways JNA offers: interface mapping
@@ -165,6 +167,14 @@ public final class JnaLoader {
                 throw new GoLibraryException("cannot load Go library " + path + ": " + e.getMessage(), e);
             }
         });
+        if (!LoadChecks.verifiedBefore(path)) {
+            try {
+                LoadChecks.afterOpen(path, callIfExported(library, "gfj_abi_version"), callIfExported(library, "gfj_header_hash"));
+            } catch (GoLibraryException e) {
+                LoadChecks.forget(path);
+                throw e;
+            }
+        }
         if (!guardBound) { // one Go library per JVM (OneGoLibrary), so the guard binds once
             requireSymbol(library, "gfj_panic_take");
             requireSymbol(library, "gfj_panic_message");
@@ -172,6 +182,17 @@ public final class JnaLoader {
             guardBound = true;
         }
         return library;
+    }
+
+    /** What the export {@code name}, of C type {@code int64_t name(void)}, returns; empty when the library has none. */
+    private static OptionalLong callIfExported(NativeLibrary library, String name) {
+        Function function;
+        try {
+            function = library.getFunction(name);
+        } catch (UnsatisfiedLinkError e) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(function.invokeLong(new Object[0]));
     }
 
     private static void requireSymbol(NativeLibrary library, String symbol) {

@@ -45,6 +45,7 @@ final class OneGoLibrary {
                     + "; loading " + library + " would start a second Go runtime in one process, which Go"
                     + " does not support. Build one library that exports everything, or use one JVM per library.");
         }
+        LoadChecks.beforeOpen(file); // no Go runtime loaded behind this class's back, and an environment Go accepts
         T opened = load.get();
         owner = file;
         return opened;
