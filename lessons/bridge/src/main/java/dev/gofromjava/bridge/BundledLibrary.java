@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,6 +75,7 @@ public final class BundledLibrary {
         byte[] digest = sha256(library);
         try {
             Path folder = privateDirectory(privateDirectory(cache).resolve(HexFormat.of().formatHex(digest, 0, 16)));
+            refuseNoexec(folder, name);
             Path target = folder.resolve(platform.libraryFile(name));
             if (holds(target, digest)) {
                 return target;
@@ -98,6 +100,64 @@ public final class BundledLibrary {
         }
     }
     // docs:end extract
+
+    // docs:begin noexec
+    /**
+     * Fails, naming the setting that fixes it, when {@code folder} is on a file system mounted
+     * noexec (a hardened /tmp, often): the dynamic loader cannot map a library's code from there,
+     * and FFM would only say "Cannot open library". Linux only, from /proc/self/mountinfo.
+     */
+    private static void refuseNoexec(Path folder, String name) throws IOException {
+        Path mountinfo = Path.of("/proc/self/mountinfo");
+        if (!Files.isReadable(mountinfo)) {
+            return;
+        }
+        Optional<String> mount = noexecMount(folder.toRealPath(), Files.readAllLines(mountinfo));
+        if (mount.isPresent()) {
+            throw new GoLibraryException("will not extract Go library '" + name + "' into " + folder + ": the file system"
+                    + " mounted at " + mount.get() + " is mounted noexec, so no library there can be loaded. Set -D"
+                    + CACHE_PROPERTY + " to a directory on a file system mounted with exec (or -Djava.io.tmpdir, which the"
+                    + " default cache directory is in).");
+        }
+    }
+
+    /**
+     * The mount point of the mount that holds {@code path} (a real path), if it is mounted noexec;
+     * {@code mountinfo} is /proc/self/mountinfo's lines. The mount whose mount point is the longest
+     * prefix of the path holds it; of several at one point, the last one listed, mounted on top.
+     */
+    static Optional<String> noexecMount(Path path, List<String> mountinfo) {
+        String best = null;
+        boolean noexec = false;
+        for (String line : mountinfo) {
+            String[] fields = line.split(" ");
+            if (fields.length < 6) {
+                continue;
+            }
+            String point = unescape(fields[4]);
+            if (path.startsWith(Path.of(point)) && (best == null || point.length() >= best.length())) {
+                best = point;
+                noexec = List.of(fields[5].split(",")).contains("noexec");
+            }
+        }
+        return noexec ? Optional.of(best) : Optional.empty();
+    }
+    // docs:end noexec
+
+    /** A mountinfo field with its octal escapes (\040 for a space) decoded. */
+    private static String unescape(String field) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && i + 3 < field.length() && field.substring(i + 1, i + 4).chars().allMatch(d -> d >= '0' && d <= '7')) {
+                out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+                i += 3;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     /** The platforms whose library {@code name} the class loader's jar carries. */
     public static List<NativePlatform> packaged(ClassLoader loader, String name) {
