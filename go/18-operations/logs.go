@@ -51,12 +51,10 @@ const (
 // noTime is the time sent for a record that has none.
 const noTime = math.MinInt64
 
-// docs:begin buffer
-
 // logBuffer holds encoded records, oldest first, up to capacity bytes. put
-// never blocks on the reader: when a record does not fit it is dropped and
-// counted, and the next record that fits is preceded by a warning record
-// that says how many were dropped there.
+// never blocks on the reader: a record that does not fit is dropped and
+// counted, and a warning record that says how many goes where the gap is, as
+// soon as there is room for it.
 type logBuffer struct {
 	mu       sync.Mutex
 	data     []byte // whole records, each starting with its size
@@ -68,6 +66,10 @@ type logBuffer struct {
 	wake                   chan struct{}
 }
 
+// docs:begin buffer
+
+// put appends rec, or drops it when it does not fit: it never waits for the
+// reader, whatever the reader is doing.
 func (b *logBuffer) put(rec []byte) {
 	b.mu.Lock()
 	if b.warnDropped(len(rec)) && len(b.data)+len(rec) <= b.capacity {
@@ -83,6 +85,8 @@ func (b *logBuffer) put(rec []byte) {
 	default:
 	}
 }
+
+// docs:end buffer
 
 // warnDropped appends the warning record for the records dropped since the
 // last one, if it fits with room for next more bytes, and reports whether no
@@ -100,8 +104,6 @@ func (b *logBuffer) warnDropped(next int) bool {
 	b.dropped = 0
 	return true
 }
-
-// docs:end buffer
 
 // drain moves as many whole records as fit into out, oldest first, and
 // returns their size in bytes. With none buffered it waits up to wait for

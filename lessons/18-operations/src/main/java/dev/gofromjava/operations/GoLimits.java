@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 public final class GoLimits {
     private GoLimits() {}
 
-    // docs:begin share
     /**
      * The memory this process may use, as the JVM reads it: the container's memory limit when
      * there is one (cgroup v1 or v2), else the machine's memory. Go reads no memory limit itself.
@@ -19,6 +18,7 @@ public final class GoLimits {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
     }
 
+    // docs:begin share
     /**
      * Go's share of one memory limit: what is left of {@code processMemory} after the JVM's
      * largest heap and {@code reserve}, which stands for everything neither limit counts (the

@@ -43,7 +43,6 @@ public final class GoLogs implements AutoCloseable {
         this.shutdownHook = Thread.ofPlatform().name("go-log-drain-shutdown").unstarted(() -> finish(SHUTDOWN_WAIT));
     }
 
-    // docs:begin start
     /**
      * Starts delivering the library's records to {@code logger}. One at a time per JVM: Go has one
      * buffer, and two drains would split it, and each goroutine's order with it.
@@ -61,6 +60,7 @@ public final class GoLogs implements AutoCloseable {
         return logs;
     }
 
+    // docs:begin drain
     private void run() {
         while (!closing) {
             deliver(go.drainLogs(WAIT_MILLIS));
@@ -83,7 +83,7 @@ public final class GoLogs implements AutoCloseable {
             }
         }
     }
-    // docs:end start
+    // docs:end drain
 
     /** Has Go build only the records the logger takes now: its level may change while the service runs. */
     private void tellGoTheLevel() {

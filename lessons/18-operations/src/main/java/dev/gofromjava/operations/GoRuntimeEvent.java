@@ -11,13 +11,13 @@ import jdk.jfr.Period;
 import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
 
-// docs:begin event
 /**
  * The Go runtime's numbers as a periodic JFR event: any recording that has it enabled (a
  * {@code jcmd PID JFR.start}, {@code -XX:StartFlightRecording}, a {@link jdk.jfr.Recording}) holds
  * one every period, beside the JVM's own {@code jdk.GCHeapSummary} and {@code jdk.CPULoad}.
  * Enabled by default, every second; {@code jdk.jfr} settings may change either.
  */
+// docs:begin event
 @Name(GoRuntimeEvent.NAME)
 @Label("Go Runtime")
 @Category({"Go", "Runtime"})
@@ -31,6 +31,7 @@ public final class GoRuntimeEvent extends Event {
     long heapObjectBytes;
     @Label("Heap Goal") @DataAmount
     long heapGoalBytes;
+    // docs:end event
     @Label("Go Memory") @Description("All memory Go mapped and not released: what its memory limit counts") @DataAmount
     long memoryBytes;
     @Label("Goroutines")
@@ -82,4 +83,3 @@ public final class GoRuntimeEvent extends Event {
         return hook;
     }
 }
-// docs:end event

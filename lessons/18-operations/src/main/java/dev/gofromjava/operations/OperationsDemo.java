@@ -40,7 +40,9 @@ public final class OperationsDemo {
                 + go.readMetrics().memoryLimit());
         System.out.println("Go runtimes in this JVM: "
                 + LoadChecks.goRuntimes().stream().map(Path::getFileName).toList());
-        System.out.println(LoadChecks.memoryLimitProblem("512MB").orElse("accepted"));
+        for (String limit : new String[] {"512MB", "512MiB"}) {
+            System.out.println("GOMEMLIMIT=" + limit + ": " + LoadChecks.memoryLimitProblem(limit).map(p -> "refused").orElse("accepted"));
+        }
     }
     // docs:end demo
 }

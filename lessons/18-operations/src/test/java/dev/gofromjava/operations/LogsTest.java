@@ -29,6 +29,14 @@ import org.junit.jupiter.params.provider.FieldSource;
 class LogsTest {
     static final List<Operations> BINDINGS = List.of(new OperationsFfm(), new OperationsJna());
 
+    /**
+     * Closes {@code logs}, failing unless what Go buffered reached the logger within a minute: more
+     * than {@link GoLogs#SHUTDOWN_WAIT}, for a JVM under valgrind.
+     */
+    static void finish(GoLogs logs) {
+        assertTrue(logs.close(Duration.ofSeconds(60)), "the drain did not finish within a minute");
+    }
+
     /** Empties Go's buffer, so that a test sees only its own records. */
     static void clear(Operations go) {
         while (go.drainLogs(0).length > 0) {
@@ -64,9 +72,12 @@ class LogsTest {
             long dropped = go.logStats().dropped();
             CapturingLogger logger = new CapturingLogger();
             Instant start = Instant.now();
-            try (GoLogs logs = GoLogs.start(go, logger)) {
+            GoLogs logs = GoLogs.start(go, logger);
+            try {
                 assertEquals(goroutines * records, go.logBurst(goroutines, records));
-            } // closing delivers what Go buffered
+            } finally {
+                finish(logs); // delivers what Go buffered
+            }
             Instant end = Instant.now();
             List<GoLogRecord> got = logger.records();
             assertEquals(goroutines * records, got.size());
@@ -101,7 +112,7 @@ class LogsTest {
         try {
             go.logBurst(4, 300);
         } finally {
-            assertTrue(logs.close(Duration.ofSeconds(60)));
+            finish(logs);
         }
         assertEquals(4 * 100, logs.failed());
         assertEquals(4 * 200, logs.delivered());
@@ -140,7 +151,7 @@ class LogsTest {
             assertEquals(0, logs.delivered()); // still blocked on the first
         } finally {
             release.countDown();
-            assertTrue(logs.close(Duration.ofSeconds(60)), "the drain did not finish once the logger was released");
+            finish(logs);
             go.setLogCapacity(capacity);
         }
         long dropped = go.logStats().dropped() - droppedBefore;
@@ -172,7 +183,7 @@ class LogsTest {
         try {
             assertEquals(8 * 50, go.logFromLockedThreads(8, 50));
         } finally {
-            assertTrue(logs.close(Duration.ofSeconds(60)));
+            finish(logs);
         }
         assertEquals(started, threads.getTotalStartedThreadCount(), "a Go thread was attached to the JVM");
         assertEquals(8 * 50, logger.records().stream().filter(r -> r.message().equals("locked thread")).count());
@@ -185,11 +196,14 @@ class LogsTest {
         clear(go);
         CapturingLogger logger = new CapturingLogger(Level.WARNING, r -> false);
         long accepted = go.logStats().accepted();
-        try (GoLogs logs = GoLogs.start(go, logger)) {
+        GoLogs logs = GoLogs.start(go, logger);
+        try {
             go.logRecord(-4, "debug");
             go.logRecord(0, "info");
             go.logRecord(4, "warn");
             go.logRecord(8, "error");
+        } finally {
+            finish(logs);
         }
         assertEquals(List.of("warn", "error"), logger.records().stream().map(GoLogRecord::message).toList());
         assertEquals(List.of(Level.WARNING, Level.ERROR), logger.levels());
@@ -217,10 +231,12 @@ class LogsTest {
         jul.setUseParentHandlers(false);
         jul.setLevel(java.util.logging.Level.ALL);
         jul.addHandler(handler);
-        try (GoLogs logs = GoLogs.start(go, System.getLogger("go.jul.test"))) { // the JDK's default: java.util.logging
+        GoLogs logs = GoLogs.start(go, System.getLogger("go.jul.test")); // the JDK's default: java.util.logging
+        try {
             go.logRecord(4, "disk almost full");
             go.logRecord(-4, "cache miss");
         } finally {
+            finish(logs);
             jul.removeHandler(handler);
         }
         assertEquals(List.of(java.util.logging.Level.WARNING, java.util.logging.Level.FINE),
@@ -237,9 +253,12 @@ class LogsTest {
         GoLibrary lib = GoLibrary.load("operations");
         long blocks = lib.liveAllocations(), handles = lib.liveHandles();
         for (int i = 0; i < 20; i++) {
-            try (GoLogs logs = GoLogs.start(go, new CapturingLogger())) {
+            GoLogs logs = GoLogs.start(go, new CapturingLogger());
+            try {
                 go.logRecord(0, "round " + i);
                 assertThrows(IllegalStateException.class, () -> GoLogs.start(go, new CapturingLogger()));
+            } finally {
+                finish(logs);
             }
         }
         assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("go-log-drain")));

@@ -56,7 +56,7 @@ class NoexecTest {
     void onANoexecTmpTheExtractionIsRefusedNamingTheSetting(String binding) throws Exception {
         Optional<String> why = unavailable();
         assumeTrue(why.isEmpty(), () -> "skipped: " + why.orElseThrow());
-        Child child = Child.run(noexecTmp().flags("-Djna.tmpdir=" + EXEC_CACHE), "bundled", binding);
+        Child child = Child.run(noexecTmp(), "bundled", binding);
         assertEquals(0, child.exit(), child.output());
         String refused = child.value("refused");
         assertTrue(refused.contains("mounted at /tmp is mounted noexec"), refused);
@@ -68,8 +68,7 @@ class NoexecTest {
     void theSettingItNamesWorks(String binding) throws Exception {
         Optional<String> why = unavailable();
         assumeTrue(why.isEmpty(), () -> "skipped: " + why.orElseThrow());
-        Child child = Child.run(noexecTmp().flags("-D" + BundledLibrary.CACHE_PROPERTY + "=" + EXEC_CACHE,
-                "-Djna.tmpdir=" + EXEC_CACHE), "bundled", binding);
+        Child child = Child.run(noexecTmp().flags("-D" + BundledLibrary.CACHE_PROPERTY + "=" + EXEC_CACHE), "bundled", binding);
         assertEquals(0, child.exit(), child.output());
         assertTrue(child.value("extracted").startsWith(EXEC_CACHE.toString()), child.output());
         assertTrue(child.out().contains("loaded: "), child.output());

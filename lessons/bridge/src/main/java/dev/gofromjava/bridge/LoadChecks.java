@@ -185,9 +185,9 @@ public final class LoadChecks {
                 // too large: falls through
             }
         }
-        return Optional.of("the environment variable GOMEMLIMIT is '" + value + "', which Go cannot parse, and Go"
-                + " aborts the process when it reads it as the library loads. Give a number of bytes up to 2^63-1,"
-                + " with no unit or one of B, KiB, MiB, GiB, TiB (512MiB, not 512MB), or off.");
+        return Optional.of("GOMEMLIMIT is '" + value + "', which Go cannot parse: Go would abort the process as the"
+                + " library loads. Give bytes, up to 2^63-1, with no unit or B, KiB, MiB, GiB or TiB (512MiB, not 512MB),"
+                + " or off.");
     }
     // docs:end memlimit
 
@@ -207,7 +207,6 @@ public final class LoadChecks {
      * handle from {@code dlopen(RTLD_NOLOAD)}, which never loads anything, finds the symbol, and
      * {@code dladdr} names the object that defines it. Empty on other systems (Windows: not checked).
      */
-    @SuppressWarnings("restricted") // reinterpret: a C string dladdr returns, read up to its NUL
     public static List<Path> goRuntimes() {
         Native n = Native.INSTANCE;
         if (n == null) {
@@ -225,8 +224,7 @@ public final class LoadChecks {
                 try {
                     MemorySegment address = (MemorySegment) n.dlsym.invokeExact(handle, symbol);
                     if (!address.equals(MemorySegment.NULL) && (int) n.dladdr.invokeExact(address, info) != 0) {
-                        MemorySegment file = info.get(ADDRESS, 0).reinterpret(Long.MAX_VALUE);
-                        found.add(Path.of(file.getString(0)));
+                        found.add(Path.of(cString(info.get(ADDRESS, 0))));
                     }
                 } finally {
                     int ignored = (int) n.dlclose.invokeExact(handle);
@@ -284,7 +282,7 @@ public final class LoadChecks {
         }
 
         /** The path of every object the dynamic loader has loaded, the main program's empty name left out. */
-        @SuppressWarnings("restricted") // upcallStub, reinterpret: called only during dl_iterate_phdr
+        @SuppressWarnings("restricted") // upcallStub: called only during dl_iterate_phdr
         List<String> loadedObjects() throws Throwable {
             List<String> names = new ArrayList<>();
             if (!linux) {
@@ -292,7 +290,7 @@ public final class LoadChecks {
                 for (int i = 0; i < count; i++) {
                     MemorySegment name = (MemorySegment) imageName.invokeExact(i);
                     if (!name.equals(MemorySegment.NULL)) {
-                        names.add(name.reinterpret(Long.MAX_VALUE).getString(0));
+                        names.add(cString(name));
                     }
                 }
                 return names;
@@ -311,18 +309,23 @@ public final class LoadChecks {
         }
 
         /** The dl_iterate_phdr callback: keeps the object's name and goes on (0). Never throws: it is an upcall. */
-        @SuppressWarnings("restricted")
         private static int collect(List<String> names, MemorySegment info, long size, MemorySegment data) {
             try {
                 MemorySegment name = info.get(ADDRESS, ADDRESS.byteSize());
                 if (!name.equals(MemorySegment.NULL)) {
-                    names.add(name.reinterpret(Long.MAX_VALUE).getString(0));
+                    names.add(cString(name));
                 }
             } catch (Throwable t) {
                 names.add(""); // dropped by the caller; an exception must not leave an upcall
             }
             return 0;
         }
+    }
+
+    /** The C string at {@code address}, read no further than its NUL (CStrings.byteLength says why). */
+    @SuppressWarnings("restricted") // reinterpret: to the length just found
+    private static String cString(MemorySegment address) {
+        return address.reinterpret(CStrings.byteLength(address) + 1).getString(0);
     }
 
     /** For tests: the names {@link #goRuntimes} would look at. */
