@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -149,11 +149,11 @@ class StringsExamplesTest {
     @Test
     void utf8LengthsOfTheDemoStrings() {
         assertEquals(2, "Ёж".length());
-        assertEquals(4, CStrings.utf8Length("Ёж"));
-        assertEquals(6, CStrings.utf8Length("世界"));
+        assertEquals(4, Checks.utf8Length("Ёж", "s"));
+        assertEquals(6, Checks.utf8Length("世界", "s"));
         assertEquals(2, "🙂".length());
-        assertEquals(4, CStrings.utf8Length("🙂"));
-        assertEquals("é".getBytes(UTF_8).length, CStrings.utf8Length("é"));
+        assertEquals(4, Checks.utf8Length("🙂", "s"));
+        assertEquals("é".getBytes(UTF_8).length, Checks.utf8Length("é", "s"));
     }
 
     /** FFM's getString stops at the segment's end: with no NUL inside, an exception, not a read beyond. */

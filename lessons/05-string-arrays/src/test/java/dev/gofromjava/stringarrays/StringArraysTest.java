@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
@@ -133,7 +134,7 @@ class StringArraysTest {
     void unusableOutSegmentsAreRefused(StringArrays go) throws Exception {
         String[] strs = {"a", "b"};
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> go.joinInto(strs, ",", MemorySegment.ofArray(new byte[16]))), "out must be native memory");
+                () -> go.joinInto(strs, ",", MemorySegment.ofArray(new byte[16]))), "out is a heap segment: Go can only write into native memory");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment readOnly = arena.allocate(16).asReadOnly();
             assertMessage(assertThrows(IllegalArgumentException.class,
@@ -155,7 +156,7 @@ class StringArraysTest {
     @Test
     void theCallersArrayIsReadOnce() {
         String[] strs = {"a", "b", "c"};
-        String[] copy = Checks.strings(strs, ",");
+        String[] copy = Checks.cStrings(strs, "strs", "never here");
         strs[1] = null;
         assertEquals("a,b,c", String.join(",", copy));
         assertFalse(copy == strs, "the checked array must be a copy");

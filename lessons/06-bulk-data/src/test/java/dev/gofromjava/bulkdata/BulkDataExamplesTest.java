@@ -68,14 +68,14 @@ class BulkDataExamplesTest {
     void badCountsAreRefusedWithWhatToDo(BulkData go) {
         long[] nums = {1, 2, 3};
         refused(go, IllegalArgumentException.class, "n must be >= 0, got -1", () -> go.increase(nums, -1, 1));
-        refused(go, IndexOutOfBoundsException.class, "pass n <= nums.length", () -> go.increase(nums, 4, 1));
-        refused(go, IndexOutOfBoundsException.class, "pass n <= nums.length",
+        refused(go, IndexOutOfBoundsException.class, "do not fit in nums (length 3): pass n <= 3", () -> go.increase(nums, 4, 1));
+        refused(go, IndexOutOfBoundsException.class, "do not fit in nums (length 3): pass n <= 3",
                 () -> go.increase(nums, Integer.MAX_VALUE, 1));
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment segment = arena.allocate(ValueLayout.JAVA_LONG, 3);
             refused(go, IllegalArgumentException.class, "n must be >= 0", () -> go.increase(segment, Long.MIN_VALUE, 1));
-            refused(go, IndexOutOfBoundsException.class, "pass n <= byteSize() / 8", () -> go.increase(segment, 4, 1));
-            refused(go, IndexOutOfBoundsException.class, "pass n <= byteSize() / 8",
+            refused(go, IndexOutOfBoundsException.class, "do not fit in nums (24 bytes, room for 3): pass n <= 3", () -> go.increase(segment, 4, 1));
+            refused(go, IndexOutOfBoundsException.class, "do not fit in nums (24 bytes, room for 3): pass n <= 3",
                     () -> go.increase(segment, Long.MAX_VALUE, 1));
             assertArrayEquals(new long[3], segment.toArray(ValueLayout.JAVA_LONG), go + " segment changed");
         }

@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
@@ -101,7 +102,7 @@ public final class ErrorsFfm implements Errors {
 
     @Override
     public long tally(String word) {
-        CStrings.utf8Length(word, "word");
+        Checks.utf8Length(word, "word");
         return int64("tally", arena -> (MemorySegment) TALLY.invokeExact((SegmentAllocator) arena, arena.allocateFrom(word)));
     }
 
@@ -145,8 +146,8 @@ public final class ErrorsFfm implements Errors {
      * the message written.
      */
     public long evenStatus(long i, MemorySegment result, MemorySegment errOut) {
-        CStrings.checkOutput(result, "result");
-        CStrings.checkOutput(errOut, "errOut");
+        Checks.output(result, "result");
+        Checks.output(errOut, "errOut");
         if (result.byteSize() < 1) {
             throw new IllegalArgumentException("result must hold at least one byte");
         }

@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
@@ -56,7 +56,7 @@ public final class WordIndexesFfm implements WordIndexes {
     // docs:begin add
     @Override
     public long add(long handle, String text) {
-        CStrings.utf8Length(text, "text");
+        Checks.utf8Length(text, "text");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cText = arena.allocateFrom(text);
             return GoStatus.call("indexAdd", arena, (message, n) -> (long) INDEX_ADD.invokeExact(handle, cText, message, n));
@@ -80,7 +80,7 @@ public final class WordIndexesFfm implements WordIndexes {
 
     @Override
     public long topInto(long handle, long k, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
             return GoStatus.call("indexTop", arena,
                     (message, n) -> (long) INDEX_TOP.invokeExact(handle, k, out, out.byteSize(), message, n));

@@ -5,7 +5,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
@@ -48,7 +48,7 @@ public final class WordIndexesJna implements WordIndexes {
     // docs:begin add
     @Override
     public long add(long handle, String text) {
-        CStrings.utf8Length(text, "text");
+        Checks.utf8Length(text, "text");
         return GoStatus.call("indexAdd", (message, n) -> HandlesLibrary.indexAdd(handle, text, message, n));
     }
     // docs:end add
@@ -71,7 +71,7 @@ public final class WordIndexesJna implements WordIndexes {
 
     @Override
     public long topInto(long handle, long k, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         return topInto(handle, k, new Pointer(out.address()), out.byteSize());
     }
 

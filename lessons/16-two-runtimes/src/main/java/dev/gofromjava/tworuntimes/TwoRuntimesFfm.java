@@ -3,7 +3,7 @@ package dev.gofromjava.tworuntimes;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
 import java.lang.foreign.Arena;
@@ -198,7 +198,7 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     @Override
     public void cpuProfileStart(Path file) {
         String path = file.toString();
-        CStrings.utf8Length(path, "file");
+        Checks.utf8Length(path, "file");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cPath = arena.allocateFrom(path);
             long status = GoStatus.call("cpuProfileStart", arena, (message, n) -> (long) CPU_PROFILE_START.invokeExact(cPath, message, n));

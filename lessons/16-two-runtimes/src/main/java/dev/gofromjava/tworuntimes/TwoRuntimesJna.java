@@ -7,7 +7,7 @@ import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
 import java.nio.file.Path;
@@ -150,7 +150,7 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     @Override
     public void cpuProfileStart(Path file) {
         String path = file.toString();
-        CStrings.utf8Length(path, "file");
+        Checks.utf8Length(path, "file");
         long status = GoStatus.call("cpuProfileStart", (message, n) -> TwoRuntimesLibrary.cpuProfileStart(path, message, n));
         if (status != 0) {
             throw new IllegalStateException("cpuProfileStart returned an unknown status, " + status);

@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
@@ -125,7 +125,7 @@ public final class GoRegexpFfm implements GoRegexp {
 
     @Override
     public long findAllInto(long handle, String text, long limit, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
             return findAll(handle, padded(arena, utf8), limit, out, arena);

@@ -4,7 +4,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
@@ -120,7 +120,7 @@ public final class GoRegexpJna implements GoRegexp {
 
     @Override
     public long findAllInto(long handle, String text, long limit, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Memory in = copy(utf8)) {
             return findAll(handle, text(in), utf8.length, limit, new Pointer(out.address()), out.byteSize() / Long.BYTES);
