@@ -10,7 +10,7 @@ class HelloAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new HelloFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("hello"), GoLibrary.load("hello").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("hello"), GoLibrary.load("hello").descriptors(HelloFfm.class));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoLibraryException;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.FunctionDescriptor;
+import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -18,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 class HelloProperties {
+    private static final List<Hello> BINDINGS = List.of(new HelloFfm(), new HelloJna());
     private static final Set<String> EXPORTS = Set.of("hello", "gfj_ledger_live", "gfj_panic_count");
     private final GoLibrary lib = GoLibrary.load("hello");
 
@@ -39,15 +41,14 @@ class HelloProperties {
     /** Calling hello any number of times, through either binding, allocates nothing and recovers no panic. */
     @Property(tries = 50)
     void helloLeavesNoTrace(@ForAll @IntRange(min = 1, max = 20) int calls) {
-        long live = lib.liveAllocations();
-        long panics = lib.recoveredPanics();
-        Hello ffm = new HelloFfm();
-        Hello jna = new HelloJna();
-        for (int i = 0; i < calls; i++) {
-            ffm.hello();
-            jna.hello();
+        for (Hello go : BINDINGS) {
+            long live = lib.liveAllocations();
+            long panics = lib.recoveredPanics();
+            for (int i = 0; i < calls; i++) {
+                go.hello();
+            }
+            assertEquals(live, lib.liveAllocations(), go.getClass().getSimpleName() + ": ledger");
+            assertEquals(panics, lib.recoveredPanics(), go.getClass().getSimpleName() + ": panics");
         }
-        assertEquals(live, lib.liveAllocations());
-        assertEquals(panics, lib.recoveredPanics());
     }
 }

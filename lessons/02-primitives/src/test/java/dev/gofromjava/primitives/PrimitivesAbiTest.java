@@ -10,7 +10,7 @@ class PrimitivesAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new PrimitivesFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("primitives"), GoLibrary.load("primitives").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("primitives"), GoLibrary.load("primitives").descriptors(PrimitivesFfm.class));
     }
 
     @Test

@@ -8,13 +8,18 @@ import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.WrongMethodTypeException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class PrimitivesExamplesTest {
-    @Test
-    void theArticlesExample() {
-        assertEquals(25, new PrimitivesFfm().add(10, 15));
-        assertEquals(25, new PrimitivesJna().add(10, 15));
+    static final List<Primitives> BINDINGS = List.of(new PrimitivesFfm(), new PrimitivesJna());
+
+    @ParameterizedTest
+    @FieldSource("BINDINGS")
+    void theArticlesExample(Primitives go) {
+        assertEquals(25, go.add(10, 15));
     }
 
     /** invokeExact checks the Java types against the descriptor: a mismatch fails at the call, before Go runs. */

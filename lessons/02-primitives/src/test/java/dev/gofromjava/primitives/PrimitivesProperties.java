@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 
 /** Every property runs against both bindings; a failure names the binding. */
 class PrimitivesProperties {
-    private static final List<Primitives> BINDINGS = List.of(new PrimitivesFfm(), new PrimitivesJna());
+    private static final List<Primitives> BINDINGS = PrimitivesExamplesTest.BINDINGS;
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     // docs:begin wraps

@@ -1,14 +1,17 @@
 package dev.gofromjava.arrays;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.CriticalChunks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.Objects;
 
 /**
  * {@link Squares} with FFM. Off-heap segments go through an ordinary downcall; Java arrays and
@@ -37,7 +40,11 @@ public final class SquaresFfm implements Squares {
     // docs:begin arrays
     @Override
     public void squares(double[] in, int inOffset, double[] out, int outOffset, int n) {
-        Checks.arrays(in, inOffset, out, outOffset, n);
+        Objects.requireNonNull(in, "in must not be null: pass the array to square");
+        Objects.requireNonNull(out, "out must not be null: pass an array for the results");
+        Checks.count(n, "n");
+        Checks.fits("in", in.length, inOffset, n, "doubles");
+        Checks.fits("out", out.length, outOffset, n, "doubles");
         MemorySegment from = MemorySegment.ofArray(in).asSlice((long) inOffset * Double.BYTES);
         MemorySegment to = MemorySegment.ofArray(out).asSlice((long) outOffset * Double.BYTES);
         critical(from, to, n);
@@ -57,7 +64,12 @@ public final class SquaresFfm implements Squares {
     // docs:begin segments
     @Override
     public void squares(MemorySegment in, MemorySegment out, long n) {
-        Checks.segments(in, out, n);
+        Objects.requireNonNull(in, "in must not be null: pass the segment to square");
+        Objects.requireNonNull(out, "out must not be null: pass a segment for the results");
+        Checks.count(n, "n");
+        Checks.elements("in", in, n, JAVA_DOUBLE);
+        Checks.elements("out", out, n, JAVA_DOUBLE);
+        Checks.writable("out", out);
         if (in.isNative() && out.isNative()) {
             call(OFF_HEAP, in, out, n);
         } else {

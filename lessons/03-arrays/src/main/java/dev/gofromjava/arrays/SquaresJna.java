@@ -1,11 +1,15 @@
 package dev.gofromjava.arrays;
 
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
+import java.util.Objects;
 
 /**
  * {@link Squares} with JNA interface mapping. JNA cannot hand C the address of a Java array: it
@@ -30,7 +34,11 @@ public final class SquaresJna implements Squares {
     // docs:begin arrays
     @Override
     public void squares(double[] in, int inOffset, double[] out, int outOffset, int n) {
-        Checks.arrays(in, inOffset, out, outOffset, n);
+        Objects.requireNonNull(in, "in must not be null: pass the array to square");
+        Objects.requireNonNull(out, "out must not be null: pass an array for the results");
+        Checks.count(n, "n");
+        Checks.fits("in", in.length, inOffset, n, "doubles");
+        Checks.fits("out", out.length, outOffset, n, "doubles");
         if (n == 0) {
             return;
         }
@@ -51,7 +59,12 @@ public final class SquaresJna implements Squares {
     @Override
     @SuppressWarnings("restricted") // reinterpret: scratch is exactly `bytes` long, we allocated it
     public void squares(MemorySegment in, MemorySegment out, long n) {
-        Checks.segments(in, out, n);
+        Objects.requireNonNull(in, "in must not be null: pass the segment to square");
+        Objects.requireNonNull(out, "out must not be null: pass a segment for the results");
+        Checks.count(n, "n");
+        Checks.elements("in", in, n, JAVA_DOUBLE);
+        Checks.elements("out", out, n, JAVA_DOUBLE);
+        Checks.writable("out", out);
         if (n == 0) {
             return;
         }

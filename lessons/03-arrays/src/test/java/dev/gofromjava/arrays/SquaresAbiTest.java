@@ -10,7 +10,7 @@ class SquaresAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new SquaresFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("arrays"), GoLibrary.load("arrays").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("arrays"), GoLibrary.load("arrays").descriptors(SquaresFfm.class));
     }
 
     @Test

@@ -242,7 +242,7 @@ class SquaresProperties {
             double[] outBefore = out.clone();
             long live = LIB.liveAllocations();
             var e = assertThrows(IndexOutOfBoundsException.class, () -> go.squares(in, inOffset, out, outOffset, n), go.toString());
-            assertTrue(e.getMessage().contains("Offset") || e.getMessage().contains("pass n <="), e.getMessage());
+            assertTrue(e.getMessage().contains("Offset") || e.getMessage().contains("pass n <="), go + ": " + e.getMessage());
             assertBitsEqual(inBefore, in, 0, in.length, go + ": in changed");
             assertBitsEqual(outBefore, out, 0, out.length, go + ": out changed");
             assertEquals(live, LIB.liveAllocations(), go + ": ledger");
@@ -264,7 +264,7 @@ class SquaresProperties {
                 long count = n;
                 var e = assertThrows(IndexOutOfBoundsException.class, () -> go.squares(in.segment(), out.segment(), count), go.toString());
                 assertTrue(e.getMessage().contains("pass n <= " + Math.min(inDoubles, outDoubles))
-                        || e.getMessage().contains("pass n <= " + Math.max(inDoubles, outDoubles)), e.getMessage());
+                        || e.getMessage().contains("pass n <= " + Math.max(inDoubles, outDoubles)), go + ": " + e.getMessage());
                 for (long b = 0; b < out.capacity(); b++) {
                     assertEquals((byte) 0x5A, out.segment().get(JAVA_BYTE, b), go + ": out byte " + b + " written");
                 }
@@ -279,10 +279,10 @@ class SquaresProperties {
         for (Squares go : BINDINGS) {
             double[] out = {7, 7};
             var e = assertThrows(IllegalArgumentException.class, () -> go.squares(new double[2], out, n), go.toString());
-            assertEquals("n must be >= 0, got " + n, e.getMessage());
+            assertEquals("n must be >= 0, got " + n, e.getMessage(), go.toString());
             try (GuardedBuffer in = GuardedBuffer.allocate(16); GuardedBuffer o = GuardedBuffer.allocate(16)) {
                 var f = assertThrows(IllegalArgumentException.class, () -> go.squares(in.segment(), o.segment(), m), go.toString());
-                assertEquals("n must be >= 0, got " + m, f.getMessage());
+                assertEquals("n must be >= 0, got " + m, f.getMessage(), go.toString());
                 assertEquals(0x5A5A_5A5A_5A5A_5A5AL, o.segment().get(JAVA_LONG, 0), go + ": out written");
             }
             assertEquals(7.0, out[0], go + ": out written");
@@ -297,7 +297,7 @@ class SquaresProperties {
         for (Squares go : BINDINGS) {
             var e = assertThrows(IndexOutOfBoundsException.class,
                     () -> go.squares(new double[length], inOffset, new double[length], outOffset, 0), go.toString());
-            assertTrue(e.getMessage().contains("Offset"), e.getMessage());
+            assertTrue(e.getMessage().contains("Offset"), go + ": " + e.getMessage());
         }
         assertEquals(live, LIB.liveAllocations(), "ledger");
     }

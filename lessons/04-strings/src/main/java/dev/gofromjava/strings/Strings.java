@@ -1,7 +1,7 @@
 package dev.gofromjava.strings;
 
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -52,7 +52,7 @@ public interface Strings {
      * {@code s.length()}) times {@code n}, plus one for the NUL. Validates as {@link #repeat(String, int)}.
      */
     static long bytesNeeded(String s, int n) {
-        long utf8 = CStrings.utf8Length(s);
+        long utf8 = Checks.utf8Length(s, "s");
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }

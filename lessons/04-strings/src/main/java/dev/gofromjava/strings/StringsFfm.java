@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -51,7 +51,7 @@ public final class StringsFfm implements Strings {
     @Override
     public String repeat(String s, int n, MemorySegment out) {
         long need = Strings.bytesNeeded(s, n);
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment result = repeat(arena.allocateFrom(s), n, out, out.byteSize());
             if (result.address() == 0) { // NULL: it did not fit, out holds ""

@@ -5,7 +5,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
@@ -54,7 +54,7 @@ public final class StringsJna implements Strings {
     @Override
     public String repeat(String s, int n, MemorySegment out) {
         long need = Strings.bytesNeeded(s, n);
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         try {
             return fill(s, n, new Pointer(out.address()), out.byteSize(), need);
         } finally {

@@ -10,7 +10,7 @@ class StringsAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new StringsFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("strings"), GoLibrary.load("strings").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("strings"), GoLibrary.load("strings").descriptors(StringsFfm.class));
     }
 
     @Test

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** The cases the page tells, one by one (the testkit module checks the ledger after each). */
 class StringsExamplesTest {
     static final List<Strings> BINDINGS = List.of(new StringsFfm(), new StringsJna());
+
     /** A caller written against the article (it uses the returned pointer) still works. */
     @Test
     void theArticlesCallStillReturnsOut() {
@@ -51,12 +52,16 @@ class StringsExamplesTest {
             StringsJna.StringsLibrary.repeat(s, 2, buf.pointer(), 64);
             assertEquals("BadBad", buf.segment().getString(0));
         }
-        for (Strings go : BINDINGS) { // so the API refuses it
-            var e = assertThrows(IllegalArgumentException.class, () -> go.repeat(s, 2), go.toString());
-            assertTrue(e.getMessage().startsWith("s holds a NUL character at index 3"), e.getMessage());
-        }
     }
     // docs:end truncation
+
+    /** So the API refuses it, naming where the NUL is. */
+    @ParameterizedTest
+    @FieldSource("BINDINGS")
+    void aNulInsideIsRefusedByTheApi(Strings go) {
+        var e = assertThrows(IllegalArgumentException.class, () -> go.repeat("Bad\0ger", 2));
+        assertTrue(e.getMessage().startsWith("s holds a NUL character at index 3"), e.getMessage());
+    }
 
     // docs:begin grow
     /** Grow and retry: start with a small reusable buffer, and replace it when Go says it is too small. */
@@ -128,15 +133,14 @@ class StringsExamplesTest {
     }
 
     /** Results a Java String cannot be built from are refused in Java, before any allocation or call. */
-    @Test
-    void tooLargeIsRefusedBeforeAllocating() {
-        for (Strings go : BINDINGS) {
-            var e = assertThrows(IllegalArgumentException.class, () -> go.repeat("ab", Integer.MAX_VALUE), go.toString());
-            assertTrue(e.getMessage().contains("4294967294 bytes of UTF-8"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> go.repeat("🙂", Integer.MAX_VALUE / 4 + 1), go.toString());
-            try (GuardedBuffer buf = GuardedBuffer.allocate(16)) {
-                assertThrows(IllegalArgumentException.class, () -> go.repeat("ab", Integer.MAX_VALUE, buf.segment()));
-            }
+    @ParameterizedTest
+    @FieldSource("BINDINGS")
+    void tooLargeIsRefusedBeforeAllocating(Strings go) {
+        var e = assertThrows(IllegalArgumentException.class, () -> go.repeat("ab", Integer.MAX_VALUE));
+        assertTrue(e.getMessage().contains("4294967294 bytes of UTF-8"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> go.repeat("🙂", Integer.MAX_VALUE / 4 + 1));
+        try (GuardedBuffer buf = GuardedBuffer.allocate(16)) {
+            assertThrows(IllegalArgumentException.class, () -> go.repeat("ab", Integer.MAX_VALUE, buf.segment()));
         }
         assertEquals(Strings.MAX_RESULT_BYTES + 1, Strings.bytesNeeded("a", Integer.MAX_VALUE - 8));
     }
@@ -145,11 +149,11 @@ class StringsExamplesTest {
     @Test
     void utf8LengthsOfTheDemoStrings() {
         assertEquals(2, "Ёж".length());
-        assertEquals(4, CStrings.utf8Length("Ёж"));
-        assertEquals(6, CStrings.utf8Length("世界"));
+        assertEquals(4, Checks.utf8Length("Ёж", "s"));
+        assertEquals(6, Checks.utf8Length("世界", "s"));
         assertEquals(2, "🙂".length());
-        assertEquals(4, CStrings.utf8Length("🙂"));
-        assertEquals("é".getBytes(UTF_8).length, CStrings.utf8Length("é"));
+        assertEquals(4, Checks.utf8Length("🙂", "s"));
+        assertEquals("é".getBytes(UTF_8).length, Checks.utf8Length("é", "s"));
     }
 
     /** FFM's getString stops at the segment's end: with no NUL inside, an exception, not a read beyond. */

@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /** Every property runs against both bindings; a failure names the binding. */
 class StringsProperties {
-    private static final List<Strings> BINDINGS = List.of(new StringsFfm(), new StringsJna());
+    private static final List<Strings> BINDINGS = StringsExamplesTest.BINDINGS;
     /** What GuardedBuffer.allocate fills the usable bytes with: any other value there was written. */
     private static final byte FILL = 0x5A;
     private final GoLibrary lib = GoLibrary.load("strings");

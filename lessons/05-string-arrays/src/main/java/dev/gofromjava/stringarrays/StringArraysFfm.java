@@ -3,12 +3,14 @@ package dev.gofromjava.stringarrays;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * {@link StringArrays} with FFM. Each call builds its C array in a confined arena: the pointer
@@ -56,7 +58,7 @@ public final class StringArraysFfm implements StringArrays {
     // docs:begin join
     @Override
     public void join(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (Arena arena = Arena.ofConfined()) {
             JOIN.invokeExact(cArray(arena, checked, true), arena.allocateFrom(sep));
         } catch (Throwable t) {
@@ -67,7 +69,7 @@ public final class StringArraysFfm implements StringArrays {
 
     @Override
     public long joinSize(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (Arena arena = Arena.ofConfined()) {
             return (long) JOIN_SIZE.invokeExact(cArray(arena, checked, true), arena.allocateFrom(sep));
         } catch (Throwable t) {
@@ -77,12 +79,12 @@ public final class StringArraysFfm implements StringArrays {
 
     @Override
     public boolean joinInto(String[] strs, String sep, MemorySegment out) {
-        String[] checked = Checks.strings(strs, sep);
-        Checks.out(out);
+        String[] checked = checkedCopy(strs, sep);
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment result = (MemorySegment) JOIN_INTO.invokeExact(
                     cArray(arena, checked, true), arena.allocateFrom(sep), out, out.byteSize());
-            return Checks.delivered(result.address(), out);
+            return Results.delivered(result.address(), out);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -90,7 +92,7 @@ public final class StringArraysFfm implements StringArrays {
 
     @Override
     public long joinCountedSize(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (Arena arena = Arena.ofConfined()) {
             return countedSize(cArray(arena, checked, false), checked.length, arena.allocateFrom(sep));
         }
@@ -98,8 +100,8 @@ public final class StringArraysFfm implements StringArrays {
 
     @Override
     public boolean joinCountedInto(String[] strs, String sep, MemorySegment out) {
-        String[] checked = Checks.strings(strs, sep);
-        Checks.out(out);
+        String[] checked = checkedCopy(strs, sep);
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
             return countedInto(cArray(arena, checked, false), checked.length, arena.allocateFrom(sep), out);
         }
@@ -108,11 +110,11 @@ public final class StringArraysFfm implements StringArrays {
     // docs:begin counted
     @Override
     public String joinCounted(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = cArray(arena, checked, false); // no terminator: Go reads exactly n
             MemorySegment cSep = arena.allocateFrom(sep);
-            MemorySegment out = arena.allocate(Checks.size(countedSize(array, checked.length, cSep)));
+            MemorySegment out = arena.allocate(Results.size(countedSize(array, checked.length, cSep)));
             if (!countedInto(array, checked.length, cSep, out)) {
                 throw new IllegalStateException("Go did not fill the " + out.byteSize() + " bytes it asked for");
             }
@@ -132,7 +134,7 @@ public final class StringArraysFfm implements StringArrays {
     private static boolean countedInto(MemorySegment array, long n, MemorySegment sep, MemorySegment out) {
         try {
             MemorySegment result = (MemorySegment) JOIN_COUNTED_INTO.invokeExact(array, n, sep, out, out.byteSize());
-            return Checks.delivered(result.address(), out);
+            return Results.delivered(result.address(), out);
         } catch (Throwable t) {
             throw GoLibrary.rethrow(t);
         }
@@ -141,5 +143,19 @@ public final class StringArraysFfm implements StringArrays {
     @Override
     public String toString() {
         return "FFM";
+    }
+
+    /**
+     * A checked copy of {@code strs}, and {@code sep} checked: what both bindings check first. The
+     * copy is what crosses, so a thread changing the caller's array during the call cannot slip a
+     * {@code null} past the check.
+     */
+    private static String[] checkedCopy(String[] strs, String sep) {
+        Objects.requireNonNull(strs, "strs must not be null: pass an array of strings (it may be empty)");
+        Objects.requireNonNull(sep, "sep must not be null: pass \"\" to join with nothing in between");
+        String[] copy = Checks.cStrings(strs, "strs", "a NULL pointer marks the end of a NULL-terminated char**,"
+                + " so Go would silently drop every string from index {i} on; pass \"\" for an empty string");
+        Checks.utf8Length(sep, "sep");
+        return copy;
     }
 }

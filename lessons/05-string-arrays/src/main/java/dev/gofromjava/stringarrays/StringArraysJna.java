@@ -4,10 +4,12 @@ import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * {@link StringArrays} with JNA interface mapping. A {@link StringArray} is JNA's {@code char**}:
@@ -47,7 +49,7 @@ public final class StringArraysJna implements StringArrays {
     // docs:begin join
     @Override
     public void join(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (StringArray array = cArray(checked)) {
             LIB.join(array, sep); // sep: a String, converted by JNA in the library's encoding, UTF-8
         }
@@ -56,7 +58,7 @@ public final class StringArraysJna implements StringArrays {
 
     @Override
     public long joinSize(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (StringArray array = cArray(checked)) {
             return LIB.joinSize(array, sep);
         }
@@ -64,11 +66,11 @@ public final class StringArraysJna implements StringArrays {
 
     @Override
     public boolean joinInto(String[] strs, String sep, MemorySegment out) {
-        String[] checked = Checks.strings(strs, sep);
-        Checks.out(out);
+        String[] checked = checkedCopy(strs, sep);
+        Checks.output(out, "out");
         try (StringArray array = cArray(checked)) {
             Pointer result = LIB.joinInto(array, sep, new Pointer(out.address()), out.byteSize());
-            return Checks.delivered(Pointer.nativeValue(result), out);
+            return Results.delivered(Pointer.nativeValue(result), out);
         } finally {
             // JNA sees a bare address: keep the segment (and an automatic arena's memory) alive until here.
             Reference.reachabilityFence(out);
@@ -77,7 +79,7 @@ public final class StringArraysJna implements StringArrays {
 
     @Override
     public long joinCountedSize(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (StringArray array = cArray(checked)) {
             return LIB.joinCountedSize(array, checked.length, sep);
         }
@@ -85,11 +87,11 @@ public final class StringArraysJna implements StringArrays {
 
     @Override
     public boolean joinCountedInto(String[] strs, String sep, MemorySegment out) {
-        String[] checked = Checks.strings(strs, sep);
-        Checks.out(out);
+        String[] checked = checkedCopy(strs, sep);
+        Checks.output(out, "out");
         try (StringArray array = cArray(checked)) {
             Pointer result = LIB.joinCountedInto(array, checked.length, sep, new Pointer(out.address()), out.byteSize());
-            return Checks.delivered(Pointer.nativeValue(result), out);
+            return Results.delivered(Pointer.nativeValue(result), out);
         } finally {
             Reference.reachabilityFence(out); // as in joinInto
         }
@@ -98,9 +100,9 @@ public final class StringArraysJna implements StringArrays {
     // docs:begin counted
     @Override
     public String joinCounted(String[] strs, String sep) {
-        String[] checked = Checks.strings(strs, sep);
+        String[] checked = checkedCopy(strs, sep);
         try (StringArray array = cArray(checked)) {
-            long need = Checks.size(LIB.joinCountedSize(array, checked.length, sep));
+            long need = Results.size(LIB.joinCountedSize(array, checked.length, sep));
             try (Memory out = new Memory(need)) {
                 if (LIB.joinCountedInto(array, checked.length, sep, out, need) == null) {
                     throw new IllegalStateException("Go did not fill the " + need + " bytes it asked for");
@@ -114,5 +116,19 @@ public final class StringArraysJna implements StringArrays {
     @Override
     public String toString() {
         return "JNA";
+    }
+
+    /**
+     * A checked copy of {@code strs}, and {@code sep} checked: what both bindings check first. The
+     * copy is what crosses, so a thread changing the caller's array during the call cannot slip a
+     * {@code null} past the check.
+     */
+    private static String[] checkedCopy(String[] strs, String sep) {
+        Objects.requireNonNull(strs, "strs must not be null: pass an array of strings (it may be empty)");
+        Objects.requireNonNull(sep, "sep must not be null: pass \"\" to join with nothing in between");
+        String[] copy = Checks.cStrings(strs, "strs", "a NULL pointer marks the end of a NULL-terminated char**,"
+                + " so Go would silently drop every string from index {i} on; pass \"\" for an empty string");
+        Checks.utf8Length(sep, "sep");
+        return copy;
     }
 }

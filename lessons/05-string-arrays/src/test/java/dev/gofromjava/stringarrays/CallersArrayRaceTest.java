@@ -10,7 +10,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The bindings send Go the copy their checks made, not the caller's array: another thread that
@@ -25,7 +25,7 @@ class CallersArrayRaceTest {
     private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(String[].class);
 
     @ParameterizedTest
-    @MethodSource("dev.gofromjava.stringarrays.StringArraysTest#bindings")
+    @FieldSource("dev.gofromjava.stringarrays.StringArraysTest#BINDINGS")
     void anElementNulledDuringACallNeverReachesGo(StringArrays go) throws Exception {
         String[] strs = {"a", "b", "c"};
         AtomicBoolean stop = new AtomicBoolean();

@@ -10,7 +10,7 @@ class StringArraysAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new StringArraysFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("stringarrays"), GoLibrary.load("stringarrays").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("stringarrays"), GoLibrary.load("stringarrays").descriptors(StringArraysFfm.class));
     }
 
     @Test

@@ -12,10 +12,11 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The Go side on its own: raw calls with C arrays built by hand, past the Java checks, through
@@ -124,9 +125,7 @@ class StringArraysGoTest {
         }
     }
 
-    static Raw[] raw() {
-        return new Raw[] {new RawFfm(), new RawJna()};
-    }
+    static final List<Raw> RAW = List.of(new RawFfm(), new RawJna());
 
     private Arena arena;
     private long live;
@@ -158,7 +157,7 @@ class StringArraysGoTest {
      * (here, on purpose, a third string and a NULL). The counted form reads exactly two.
      */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void aMissingTerminatorReadsPastTheArray(Raw go) {
         MemorySegment slots = StringArraysFfm.cArray(arena, new String[] {"yab", "dab", "not yours"}, true);
         MemorySegment two = slots.asSlice(0, 2 * ADDRESS.byteSize()); // what the caller meant
@@ -174,7 +173,7 @@ class StringArraysGoTest {
 
     /** The counted form trusts its count as the other trusts its terminator: a count too large reads past the array. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void aCountLargerThanTheArrayReadsPastItToo(Raw go) {
         MemorySegment slots = StringArraysFfm.cArray(arena, new String[] {"yab", "dab", "not yours"}, false);
         MemorySegment two = slots.asSlice(0, 2 * ADDRESS.byteSize()); // what the caller has
@@ -187,7 +186,7 @@ class StringArraysGoTest {
     // docs:begin early
     /** A NULL element ends a terminated array early, silently; in a counted array Go refuses it. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void aNullElementEndsATerminatedArrayEarly(Raw go) {
         MemorySegment strs = arena.allocate(ADDRESS, 4);
         strs.setAtIndex(ADDRESS, 0, arena.allocateFrom("yab"));
@@ -208,7 +207,7 @@ class StringArraysGoTest {
     // docs:end early
 
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void nullPointersAreRefused(Raw go) {
         MemorySegment strs = StringArraysFfm.cArray(arena, new String[] {"a"}, true);
         MemorySegment out = out(16);
@@ -228,7 +227,7 @@ class StringArraysGoTest {
 
     /** No elements need no array: NULL with n = 0 is the empty string. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void zeroElementsNeedNoArray(Raw go) {
         MemorySegment out = out(4);
         assertEquals(1, go.joinCountedSize(MemorySegment.NULL, 0, ","));
@@ -237,7 +236,7 @@ class StringArraysGoTest {
     }
 
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void badCountsAreRefused(Raw go) {
         MemorySegment strs = StringArraysFfm.cArray(arena, new String[] {"a", "b"}, false);
         for (long n : new long[] {-1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE / 8 + 1}) {
@@ -250,7 +249,7 @@ class StringArraysGoTest {
 
     /** outN <= 0 leaves no room even for a NUL: nothing is written, not even at out[0]. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void noRoomMeansNothingWritten(Raw go) {
         MemorySegment strs = StringArraysFfm.cArray(arena, new String[] {"a", "b"}, true);
         for (long outN : new long[] {0, -1, Long.MIN_VALUE}) {
@@ -264,7 +263,7 @@ class StringArraysGoTest {
     // docs:begin overlap
     /** The strings may lie in the output buffer itself: Go copies them before it writes. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void stringsInsideOutAreCopiedFirst(Raw go) {
         for (boolean counted : new boolean[] {false, true}) {
             MemorySegment out = out(32);

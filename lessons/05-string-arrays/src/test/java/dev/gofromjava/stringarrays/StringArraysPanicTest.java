@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A panic in any export is a {@link GoPanicException}, never the NULL or -1 of an ordinary
@@ -31,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("memory-error-on-purpose")
 class StringArraysPanicTest {
-    static final List<StringArrays> BINDINGS = List.of(new StringArraysFfm(), new StringArraysJna());
+    static final List<StringArrays> BINDINGS = StringArraysTest.BINDINGS;
     static final String[] WORDS = {"yab", "dab", "doo!"};
 
     /**
@@ -51,7 +50,7 @@ class StringArraysPanicTest {
 
     /** The array itself in the first page: every export reads it in Go, panics, and Java is told. */
     @ParameterizedTest
-    @MethodSource("dev.gofromjava.stringarrays.StringArraysGoTest#raw")
+    @FieldSource("dev.gofromjava.stringarrays.StringArraysGoTest#RAW")
     void aBadArrayPanicsInEveryExport(StringArraysGoTest.Raw go) {
         MemorySegment bad = FirstPage.segment(ADDRESS.byteSize());
         try (GuardedBuffer out = GuardedBuffer.allocate(16)) {

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Every property runs against both bindings; a failure names the binding, the form and the capacity. */
 class StringArraysProperties {
-    private static final List<StringArrays> BINDINGS = List.of(new StringArraysFfm(), new StringArraysJna());
+    private static final List<StringArrays> BINDINGS = StringArraysTest.BINDINGS;
     private static final GoLibrary LIB = GoLibrary.load("stringarrays");
     /** What GuardedBuffer.allocate fills the usable bytes with: a byte Go never writes on purpose. */
     private static final byte FILL = 0x5A;

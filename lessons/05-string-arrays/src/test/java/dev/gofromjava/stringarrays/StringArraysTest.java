@@ -7,35 +7,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.testkit.GuardedBuffer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Examples and failure cases of the Java API, each against both bindings. */
 class StringArraysTest {
     private static final GoLibrary LIB = GoLibrary.load("stringarrays");
 
-    static StringArrays[] bindings() {
-        return new StringArrays[] {new StringArraysFfm(), new StringArraysJna()};
-    }
+    static final List<StringArrays> BINDINGS = List.of(new StringArraysFfm(), new StringArraysJna());
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void theArticlesExample(StringArrays go) {
         assertEquals("yabadabadoo!", go.joinCounted(new String[] {"yab", "dab", "doo!"}, "a"));
         assertEquals(13, go.joinSize(new String[] {"yab", "dab", "doo!"}, "a"));
     }
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void anEmptyArrayJoinsToAnEmptyString(StringArrays go) {
         assertEquals("", go.joinCounted(new String[0], ","));
         assertEquals(1, go.joinSize(new String[0], ","));
@@ -52,7 +52,7 @@ class StringArraysTest {
      * write the NUL at out[outN] (the planted bug of this lesson). Go must refuse, not spill.
      */
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void oneByteShortWritesOnlyAnEmptyString(StringArrays go) {
         String[] strs = {" "};
         try (GuardedBuffer out = GuardedBuffer.allocate(1)) {
@@ -67,7 +67,7 @@ class StringArraysTest {
 
     /** Sizes count UTF-8 bytes, not Java chars: "é" is 2 bytes and 1 char, "🙂" 4 bytes and 2 chars. */
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void sizesAreUtf8Bytes(StringArrays go) {
         String[] strs = {"é", "🙂"};
         assertEquals(4, String.join("-", strs).length());
@@ -76,7 +76,7 @@ class StringArraysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void nullArgumentsSayWhatToPass(StringArrays go) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment out = arena.allocate(16);
@@ -94,7 +94,7 @@ class StringArraysTest {
 
     /** A lone surrogate has no UTF-8 form; FFM and JNA would both send '?' instead, so it is refused. */
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void unpairedSurrogatesAreRefused(StringArrays go) {
         assertMessage(assertThrows(IllegalArgumentException.class, () -> go.joinCounted(new String[] {"ok", "a\uD83D"}, ",")),
                 "strs[1] holds an unpaired surrogate (U+D83D) at index 1");
@@ -130,11 +130,11 @@ class StringArraysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void unusableOutSegmentsAreRefused(StringArrays go) throws Exception {
         String[] strs = {"a", "b"};
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> go.joinInto(strs, ",", MemorySegment.ofArray(new byte[16]))), "out must be native memory");
+                () -> go.joinInto(strs, ",", MemorySegment.ofArray(new byte[16]))), "out is a heap segment: Go can only write into native memory");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment readOnly = arena.allocate(16).asReadOnly();
             assertMessage(assertThrows(IllegalArgumentException.class,
@@ -156,14 +156,14 @@ class StringArraysTest {
     @Test
     void theCallersArrayIsReadOnce() {
         String[] strs = {"a", "b", "c"};
-        String[] copy = Checks.strings(strs, ",");
+        String[] copy = Checks.cStrings(strs, "strs", "never here");
         strs[1] = null;
         assertEquals("a,b,c", String.join(",", copy));
         assertFalse(copy == strs, "the checked array must be a copy");
     }
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void manyStringsAndLongOnes(StringArrays go) {
         String[] many = new String[10_000];
         java.util.Arrays.setAll(many, Integer::toString);

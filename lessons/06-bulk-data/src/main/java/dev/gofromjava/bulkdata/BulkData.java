@@ -2,6 +2,7 @@ package dev.gofromjava.bulkdata;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.LongBuffer;
+import java.util.Objects;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.ValueVector;
 
@@ -26,7 +27,7 @@ public interface BulkData {
 
     /** Adds {@code a} to every element of {@code nums}. */
     default void increase(long[] nums, long a) {
-        increase(Checks.notNull(nums, "nums"), nums.length, a);
+        increase(Objects.requireNonNull(nums, "nums must not be null"), nums.length, a);
     }
 
     /**

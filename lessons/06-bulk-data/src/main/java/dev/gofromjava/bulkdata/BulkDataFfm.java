@@ -3,6 +3,7 @@ package dev.gofromjava.bulkdata;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.CriticalChunks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.FunctionDescriptor;
@@ -10,6 +11,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.LongBuffer;
+import java.util.Objects;
 import org.apache.arrow.vector.ValueVector;
 
 /**
@@ -46,19 +48,25 @@ public final class BulkDataFfm implements BulkData {
     // docs:begin sources
     @Override
     public void increase(long[] nums, int n, long a) {
-        Checks.array(nums, n);
+        Objects.requireNonNull(nums, "nums must not be null");
+        Checks.count(n, "n");
+        Checks.fits("nums", nums.length, n, "longs");
         call(MemorySegment.ofArray(nums), n, a); // a heap segment over the array: no copy
     }
 
     @Override
     public void increase(LongBuffer nums, long a) {
-        MemorySegment remaining = Checks.buffer(nums); // position to limit, direct or over a long[]
+        MemorySegment remaining = Checks.longs(nums, "nums"); // position to limit, direct or over a long[]
         call(remaining, nums.remaining(), a);
     }
 
     @Override
     public void increase(MemorySegment nums, long n, long a) {
-        Checks.segment(nums, n);
+        Objects.requireNonNull(nums, "nums must not be null");
+        Checks.count(n, "n");
+        Checks.heapArrayOf("nums", nums, long[].class);
+        Checks.writable("nums", nums);
+        Checks.elements("nums", nums, n, JAVA_LONG);
         call(nums, n, a);
     }
 

@@ -3,12 +3,15 @@ package dev.gofromjava.bulkdata;
 import com.sun.jna.Pointer;
 import static dev.gofromjava.bridge.JnaLoader.checked;
 import static dev.gofromjava.bridge.JnaLoader.throwIfPanicked;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
 import java.nio.LongBuffer;
+import java.util.Objects;
 import org.apache.arrow.vector.ValueVector;
 
 /**
@@ -44,14 +47,16 @@ public final class BulkDataJna implements BulkData {
     // docs:begin sources
     @Override
     public void increase(long[] nums, int n, long a) {
-        Checks.array(nums, n);
+        Objects.requireNonNull(nums, "nums must not be null");
+        Checks.count(n, "n");
+        Checks.fits("nums", nums.length, n, "longs");
         BulkDataLibrary.increase(nums, n, a);
         throwIfPanicked("increase");
     }
 
     @Override
     public void increase(LongBuffer nums, long a) {
-        MemorySegment remaining = Checks.buffer(nums);
+        MemorySegment remaining = Checks.longs(nums, "nums");
         if (!nums.isDirect()) {
             increase(remaining, nums.remaining(), a); // a heap buffer: through its long[]
             return;
@@ -63,7 +68,11 @@ public final class BulkDataJna implements BulkData {
 
     @Override
     public void increase(MemorySegment nums, long n, long a) {
-        Checks.segment(nums, n);
+        Objects.requireNonNull(nums, "nums must not be null");
+        Checks.count(n, "n");
+        Checks.heapArrayOf("nums", nums, long[].class);
+        Checks.writable("nums", nums);
+        Checks.elements("nums", nums, n, JAVA_LONG);
         if (nums.isNative()) {
             // JNA sees a bare address: FFM's liveness checks stop here, so they ran above.
             try {

@@ -22,7 +22,7 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The Arrow column's route to Go, the C Data Interface: what it keeps alive and for how long, and
@@ -30,9 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * throws if any Arrow memory (buffers, or the structs) is still held.
  */
 class ArrowCDataTest {
-    static List<ArrowColumns.IncreaseArrow> raw() {
-        return RawArrow.both();
-    }
+    static final List<ArrowColumns.IncreaseArrow> RAW = RawArrow.both();
 
     /**
      * The hazard of the address route this lesson used before: a segment over
@@ -56,7 +54,7 @@ class ArrowCDataTest {
      * memory (memcheck would report a write to freed memory), which goes only when Go releases it.
      */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void theExportKeepsTheColumnAliveUntilGoReleasesIt(ArrowColumns.IncreaseArrow go) {
         try (BufferAllocator allocator = new RootAllocator()) {
             BigIntVector v = column(allocator, Collections.nCopies(10_000, 1L));
@@ -75,7 +73,7 @@ class ArrowCDataTest {
 
     /** Go's update lands in the column's own buffer: nulls stay null. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void goUpdatesTheValuesInPlace(ArrowColumns.IncreaseArrow go) {
         try (BufferAllocator allocator = new RootAllocator(); BigIntVector v = column(allocator, Arrays.asList(1L, null, 3L))) {
             ArrowColumns.increase(v, 10, go);
@@ -85,7 +83,7 @@ class ArrowCDataTest {
 
     /** Go honours the offset in the struct: a C producer may hand it rows 2..4 of a buffer. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void goHonoursTheOffset(ArrowColumns.IncreaseArrow go) {
         try (BufferAllocator allocator = new RootAllocator();
              BigIntVector v = column(allocator, List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L))) {
@@ -101,7 +99,7 @@ class ArrowCDataTest {
 
     /** Every way Go refuses: nothing changes, and every struct it was given is released. */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void goReleasesWhatItRefuses(ArrowColumns.IncreaseArrow go) {
         try (BufferAllocator allocator = new RootAllocator();
              Float8Vector f = new Float8Vector("price", allocator);

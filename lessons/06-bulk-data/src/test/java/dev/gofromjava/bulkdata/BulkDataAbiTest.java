@@ -10,7 +10,7 @@ class BulkDataAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new BulkDataFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("bulkdata"), GoLibrary.load("bulkdata").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("bulkdata"), GoLibrary.load("bulkdata").descriptors(BulkDataFfm.class));
     }
 
     /** All three overloads (long[], LongBuffer, Pointer) against the one prototype. */

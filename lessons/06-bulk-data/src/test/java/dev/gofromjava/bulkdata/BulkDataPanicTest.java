@@ -10,13 +10,12 @@ import dev.gofromjava.testkit.FirstPage;
 import dev.gofromjava.testkit.ManyThreads;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * increase returns nothing, so before the guard told Java, a panic in it was invisible: the values
@@ -28,28 +27,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("memory-error-on-purpose")
 class BulkDataPanicTest {
-    static Stream<BulkData> bindings() {
-        return BulkDataExamplesTest.bindings();
-    }
+    static final List<BulkData> BINDINGS = BulkDataExamplesTest.BINDINGS;
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void aPanicIsAnException(BulkData go) {
         var e = assertThrows(GoPanicException.class, () -> go.increase(FirstPage.segment(3 * Long.BYTES), 3, 1));
         assertEquals("increase", e.export());
         assertEquals(FirstPage.NIL_DEREFERENCE, e.goMessage());
     }
 
-    static List<ArrowColumns.IncreaseArrow> raw() {
-        return RawArrow.both();
-    }
+    static final List<ArrowColumns.IncreaseArrow> RAW = RawArrow.both();
 
     /**
      * An Arrow column whose values pointer is in the first page, as a careless C producer could
      * hand over: Go panics, Java is told, and Go has still released the column.
      */
     @ParameterizedTest
-    @MethodSource("raw")
+    @FieldSource("RAW")
     void anArrowPanicStillReleasesTheColumn(ArrowColumns.IncreaseArrow go) {
         try (BufferAllocator allocator = new RootAllocator(); BigIntVector v = new BigIntVector("v", allocator)) {
             v.allocateNew(4);
@@ -71,7 +66,7 @@ class BulkDataPanicTest {
     }
 
     @ParameterizedTest
-    @MethodSource("bindings")
+    @FieldSource("BINDINGS")
     void eachThreadSeesOnlyItsOwnPanics(BulkData go) throws Exception {
         ManyThreads.run(4, 300, (thread, round) -> {
             if ((thread + round) % 2 == 0) {

@@ -34,7 +34,7 @@ import org.apache.arrow.vector.util.TransferPair;
  * allocator, which throws if any Arrow memory is still held.
  */
 class BulkDataProperties {
-    private static final List<BulkData> BINDINGS = List.of(new BulkDataFfm(), new BulkDataJna());
+    private static final List<BulkData> BINDINGS = BulkDataExamplesTest.BINDINGS;
     private static final GoLibrary LIB = GoLibrary.load("bulkdata");
     /** Guard elements on each side of a Java array. */
     private static final int GUARD = 8;

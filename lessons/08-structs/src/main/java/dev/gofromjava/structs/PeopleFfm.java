@@ -7,7 +7,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -60,9 +60,9 @@ public final class PeopleFfm implements People {
     // docs:begin fill
     @Override
     public String fill(String firstName, String lastName, MemorySegment fullName) {
-        CStrings.utf8Length(firstName, "firstName");
-        CStrings.utf8Length(lastName, "lastName");
-        CStrings.checkOutput(fullName, "fullName");
+        Checks.utf8Length(firstName, "firstName");
+        Checks.utf8Length(lastName, "lastName");
+        Checks.output(fullName, "fullName");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment person = arena.allocate(PERSON);
             FIRST_NAME.set(person, 0L, arena.allocateFrom(firstName));

@@ -7,7 +7,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import dev.gofromjava.bridge.BufferTooSmallException;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
@@ -62,9 +62,9 @@ public final class PeopleJna implements People {
     // docs:begin fill
     @Override
     public String fill(String firstName, String lastName, MemorySegment fullName) {
-        CStrings.utf8Length(firstName, "firstName");
-        CStrings.utf8Length(lastName, "lastName");
-        CStrings.checkOutput(fullName, "fullName");
+        Checks.utf8Length(firstName, "firstName");
+        Checks.utf8Length(lastName, "lastName");
+        Checks.output(fullName, "fullName");
         try (Memory first = cString(firstName); Memory last = cString(lastName)) {
             Person person = new Person();
             person.firstName = first;

@@ -10,7 +10,7 @@ class PeopleAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new PeopleFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("structs"), GoLibrary.load("structs").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("structs"), GoLibrary.load("structs").descriptors(PeopleFfm.class));
     }
 
     @Test

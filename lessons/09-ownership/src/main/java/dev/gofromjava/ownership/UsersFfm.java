@@ -3,6 +3,7 @@ package dev.gofromjava.ownership;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
 import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -39,7 +40,7 @@ public final class UsersFfm implements Users {
      */
     @SuppressWarnings("restricted") // reinterpret: Go's string is exactly that long
     public MemorySegment getUserInfo(String name, Arena arena) {
-        CStrings.utf8Length(name, "name");
+        Checks.utf8Length(name, "name");
         MemorySegment info;
         try (Arena call = Arena.ofConfined()) {
             MemorySegment result = (MemorySegment) GET_USER_INFO.invokeExact((SegmentAllocator) call, call.allocateFrom(name));

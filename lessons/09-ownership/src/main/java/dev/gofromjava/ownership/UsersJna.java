@@ -5,7 +5,7 @@ import static dev.gofromjava.bridge.JnaLoader.throwIfPanicked;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ public final class UsersJna implements Users {
     // docs:end users
 
     private static Pointer info(String name) {
-        CStrings.utf8Length(name, "name");
+        Checks.utf8Length(name, "name");
         Pointer info = checked("getUserInfo", OwnershipLibrary.getUserInfo(name)).info;
         if (info == null) {
             throw new IllegalStateException("Go returned no user info (out of C memory?)");

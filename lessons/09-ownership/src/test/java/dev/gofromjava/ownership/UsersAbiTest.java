@@ -10,7 +10,7 @@ class UsersAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new UsersFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("ownership"), GoLibrary.load("ownership").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("ownership"), GoLibrary.load("ownership").descriptors(UsersFfm.class));
     }
 
     @Test

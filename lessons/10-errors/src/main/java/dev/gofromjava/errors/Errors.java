@@ -8,9 +8,6 @@ import dev.gofromjava.bridge.GoErrorException;
  * the binding has freed the message by then.
  */
 public interface Errors {
-    /** The bytes evenStatus gets for its message: a longer one arrives cut, at a character boundary. */
-    int MESSAGE_CAPACITY = 256;
-
     // docs:begin api
     /** Whether {@code i} is even, through the article's {@code even}, which returns Go's {@code (bool, error)}. */
     boolean even(long i);

@@ -1,10 +1,12 @@
 package dev.gofromjava.errors;
 
+import static dev.gofromjava.bridge.GoStatus.MESSAGE_CAPACITY;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
@@ -100,7 +102,7 @@ public final class ErrorsFfm implements Errors {
 
     @Override
     public long tally(String word) {
-        CStrings.utf8Length(word, "word");
+        Checks.utf8Length(word, "word");
         return int64("tally", arena -> (MemorySegment) TALLY.invokeExact((SegmentAllocator) arena, arena.allocateFrom(word)));
     }
 
@@ -144,8 +146,8 @@ public final class ErrorsFfm implements Errors {
      * the message written.
      */
     public long evenStatus(long i, MemorySegment result, MemorySegment errOut) {
-        CStrings.checkOutput(result, "result");
-        CStrings.checkOutput(errOut, "errOut");
+        Checks.output(result, "result");
+        Checks.output(errOut, "errOut");
         if (result.byteSize() < 1) {
             throw new IllegalArgumentException("result must hold at least one byte");
         }

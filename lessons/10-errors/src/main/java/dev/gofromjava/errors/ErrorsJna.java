@@ -1,11 +1,12 @@
 package dev.gofromjava.errors;
 
+import static dev.gofromjava.bridge.GoStatus.MESSAGE_CAPACITY;
 import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.JnaLoader;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class ErrorsJna implements Errors {
 
     @Override
     public long tally(String word) {
-        CStrings.utf8Length(word, "word");
+        Checks.utf8Length(word, "word");
         Int64Return result = checked("tally", ErrorsLibrary.tally(word));
         throwIfError("tally", result.r1);
         return result.r0;

@@ -10,7 +10,7 @@ class ErrorsAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new ErrorsFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("errors"), GoLibrary.load("errors").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("errors"), GoLibrary.load("errors").descriptors(ErrorsFfm.class));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class ErrorsPanicTest {
 
     @Test
     void aBadResultPointerIsReturnedAsAnError() {
-        try (Memory message = new Memory(Errors.MESSAGE_CAPACITY)) {
+        try (Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             assertEquals(-1, ErrorsJna.ErrorsLibrary.evenStatus(2, FirstPage.pointer(), message, message.size()));
             assertEquals(FirstPage.NIL_DEREFERENCE, message.getString(0, StandardCharsets.UTF_8.name()));
             JnaLoader.throwIfPanicked("evenStatus"); // no note: the error said it all

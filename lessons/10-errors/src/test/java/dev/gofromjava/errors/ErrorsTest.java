@@ -11,6 +11,7 @@ import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.testkit.Stress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ErrorsTest {
         ErrorsJna.ErrorsLibrary.delError(r.r1);
         assertEquals(live, LIB.liveAllocations());
 
-        try (Memory result = new Memory(1); Memory message = new Memory(Errors.MESSAGE_CAPACITY)) {
+        try (Memory result = new Memory(1); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             assertEquals(-1, ErrorsJna.ErrorsLibrary.evenStatus(-3, result, message, message.size()));
             assertEquals(live, LIB.liveAllocations(), "nothing to free: the message is in Java's buffer");
             assertEquals("-3 is negative, want at least 0", message.getString(0, "UTF-8"));
@@ -73,7 +74,7 @@ class ErrorsTest {
 
     @Test
     void evenStatusReportsANullResultPointer() {
-        try (Memory message = new Memory(Errors.MESSAGE_CAPACITY)) {
+        try (Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             assertEquals(-2, ErrorsJna.ErrorsLibrary.evenStatus(2, null, message, message.size()));
         }
     }

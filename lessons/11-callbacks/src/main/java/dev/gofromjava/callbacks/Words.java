@@ -12,9 +12,6 @@ import dev.gofromjava.bridge.GoErrorException;
  * No visit happens after a walk returned, so the binding frees its upcall the moment Go returns.
  */
 public interface Words {
-    /** The bytes Go gets for its message when a walk fails. */
-    int MESSAGE_CAPACITY = 256;
-
     /** The most goroutines {@link #walkParallel} may ask for. */
     int MAX_WORKERS = 64;
 

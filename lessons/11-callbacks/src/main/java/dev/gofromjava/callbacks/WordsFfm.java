@@ -1,5 +1,6 @@
 package dev.gofromjava.callbacks;
 
+import static dev.gofromjava.bridge.GoStatus.MESSAGE_CAPACITY;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;

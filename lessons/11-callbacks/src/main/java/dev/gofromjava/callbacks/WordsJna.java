@@ -1,5 +1,6 @@
 package dev.gofromjava.callbacks;
 
+import static dev.gofromjava.bridge.GoStatus.MESSAGE_CAPACITY;
 import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;

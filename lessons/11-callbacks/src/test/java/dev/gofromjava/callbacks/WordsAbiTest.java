@@ -21,7 +21,7 @@ class WordsAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new WordsFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("callbacks"), GoLibrary.load("callbacks").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("callbacks"), GoLibrary.load("callbacks").descriptors(WordsFfm.class));
     }
 
     @Test

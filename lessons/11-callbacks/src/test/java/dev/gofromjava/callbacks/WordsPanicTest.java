@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class WordsPanicTest {
 
     @Test
     void aBadTextIsReturnedAsTheWalksFailure() {
-        try (Memory message = new Memory(Words.MESSAGE_CAPACITY)) {
+        try (Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             assertEquals(-1, WordsJna.WordsLibrary.walkWords(FirstPage.pointer(), 5, NEVER, message, message.size()));
             assertEquals(FirstPage.NIL_DEREFERENCE, message.getString(0, StandardCharsets.UTF_8.name()));
             JnaLoader.throwIfPanicked("walkWords"); // no note: the status and message said it all

@@ -11,6 +11,7 @@ import com.sun.jna.Callback;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.testkit.Stress;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
@@ -193,7 +194,7 @@ class WordsTest {
         WordsJna.Visit raw = (index, word, wordN, thread) -> {
             throw new IllegalStateException("word " + index);
         };
-        try (Memory bytes = new Memory(text.length); Memory message = new Memory(Words.MESSAGE_CAPACITY)) {
+        try (Memory bytes = new Memory(text.length); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             bytes.write(0, text, 0, text.length);
             assertEquals(3, WordsJna.WordsLibrary.walkWords(bytes, text.length, raw, message, message.size()));
         } finally {

@@ -13,9 +13,6 @@ import java.util.List;
  * handle. Every Go failure is that exception, with Go's text.
  */
 public interface WordIndexes {
-    /** The bytes each call gets for Go's error message; a longer one arrives cut, at a character boundary. */
-    int MESSAGE_CAPACITY = 256;
-
     // docs:begin api
     /** A new, empty index, which the caller must close: best in try-with-resources. */
     default WordIndex newIndex() {

@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
@@ -56,13 +56,10 @@ public final class WordIndexesFfm implements WordIndexes {
     // docs:begin add
     @Override
     public long add(long handle, String text) {
-        CStrings.utf8Length(text, "text");
+        Checks.utf8Length(text, "text");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long added = (long) INDEX_ADD.invokeExact(handle, arena.allocateFrom(text), message, message.byteSize());
-            return GoStatus.check("indexAdd", added, message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            MemorySegment cText = arena.allocateFrom(text);
+            return GoStatus.call("indexAdd", arena, (message, n) -> (long) INDEX_ADD.invokeExact(handle, cText, message, n));
         }
     }
     // docs:end add
@@ -83,13 +80,10 @@ public final class WordIndexesFfm implements WordIndexes {
 
     @Override
     public long topInto(long handle, long k, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long need = (long) INDEX_TOP.invokeExact(handle, k, out, out.byteSize(), message, message.byteSize());
-            return GoStatus.check("indexTop", need, message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            return GoStatus.call("indexTop", arena,
+                    (message, n) -> (long) INDEX_TOP.invokeExact(handle, k, out, out.byteSize(), message, n));
         }
     }
     // docs:end top
@@ -97,10 +91,7 @@ public final class WordIndexesFfm implements WordIndexes {
     @Override
     public void free(long handle) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            GoStatus.check("indexFree", (long) INDEX_FREE.invokeExact(handle, message, message.byteSize()), message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            GoStatus.call("indexFree", arena, (message, n) -> (long) INDEX_FREE.invokeExact(handle, message, n));
         }
     }
 
@@ -125,7 +116,7 @@ public final class WordIndexesFfm implements WordIndexes {
         try (Arena call = Arena.ofConfined()) {
             MemorySegment dataCell = call.allocate(ADDRESS); // zeroed, as Go asks
             MemorySegment sizeCell = call.allocate(JAVA_LONG);
-            MemorySegment message = call.allocate(MESSAGE_CAPACITY);
+            MemorySegment message = call.allocate(GoStatus.MESSAGE_CAPACITY);
             snap = (long) INDEX_SNAPSHOT.invokeExact(handle, dataCell, sizeCell, message, message.byteSize());
             if (snap == 0) {
                 throw new GoErrorException("indexSnapshot", message.getString(0));
@@ -148,10 +139,7 @@ public final class WordIndexesFfm implements WordIndexes {
 
     private static void release(long snap) {
         try (Arena call = Arena.ofConfined()) {
-            MemorySegment message = call.allocate(MESSAGE_CAPACITY);
-            GoStatus.check("snapshotRelease", (long) SNAPSHOT_RELEASE.invokeExact(snap, message, message.byteSize()), message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            GoStatus.call("snapshotRelease", call, (message, n) -> (long) SNAPSHOT_RELEASE.invokeExact(snap, message, n));
         }
     }
 

@@ -5,7 +5,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
@@ -48,10 +48,8 @@ public final class WordIndexesJna implements WordIndexes {
     // docs:begin add
     @Override
     public long add(long handle, String text) {
-        CStrings.utf8Length(text, "text");
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return GoStatus.check("indexAdd", checked("indexAdd", HandlesLibrary.indexAdd(handle, text, message, message.size())), message);
-        }
+        Checks.utf8Length(text, "text");
+        return GoStatus.call("indexAdd", (message, n) -> HandlesLibrary.indexAdd(handle, text, message, n));
     }
     // docs:end add
 
@@ -73,22 +71,17 @@ public final class WordIndexesJna implements WordIndexes {
 
     @Override
     public long topInto(long handle, long k, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         return topInto(handle, k, new Pointer(out.address()), out.byteSize());
     }
 
     private static long topInto(long handle, long k, Pointer out, long outN) {
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            long need = checked("indexTop", HandlesLibrary.indexTop(handle, k, out, outN, message, message.size()));
-            return GoStatus.check("indexTop", need, message);
-        }
+        return GoStatus.call("indexTop", (message, n) -> HandlesLibrary.indexTop(handle, k, out, outN, message, n));
     }
 
     @Override
     public void free(long handle) {
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            GoStatus.check("indexFree", checked("indexFree", HandlesLibrary.indexFree(handle, message, message.size())), message);
-        }
+        GoStatus.call("indexFree", (message, n) -> HandlesLibrary.indexFree(handle, message, n));
     }
 
     // docs:begin snapshot
@@ -98,7 +91,7 @@ public final class WordIndexesJna implements WordIndexes {
         long size;
         long snap;
         try (Memory dataCell = new Memory(Native.POINTER_SIZE); Memory sizeCell = new Memory(8);
-                Memory message = new Memory(MESSAGE_CAPACITY)) {
+                Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             dataCell.clear(); // Go asks for zeros: JNA's Memory is not cleared
             snap = checked("indexSnapshot", HandlesLibrary.indexSnapshot(handle, dataCell, sizeCell, message, message.size()));
             if (snap == 0) {
@@ -117,10 +110,7 @@ public final class WordIndexesJna implements WordIndexes {
             }
 
             public void release() {
-                try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-                    GoStatus.check("snapshotRelease",
-                            checked("snapshotRelease", HandlesLibrary.snapshotRelease(snap, message, message.size())), message);
-                }
+                GoStatus.call("snapshotRelease", (message, n) -> HandlesLibrary.snapshotRelease(snap, message, n));
             }
         }, snap, size);
     }

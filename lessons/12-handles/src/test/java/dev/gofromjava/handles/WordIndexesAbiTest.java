@@ -10,7 +10,7 @@ class WordIndexesAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new WordIndexesFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("handles"), GoLibrary.load("handles").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("handles"), GoLibrary.load("handles").descriptors(WordIndexesFfm.class));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class WordIndexesPanicTest {
 
     @Test
     void aBadTextIsReturnedAsAnError() {
-        try (WordIndex index = new WordIndexesJna().newIndex(); Memory message = new Memory(WordIndexes.MESSAGE_CAPACITY)) {
+        try (WordIndex index = new WordIndexesJna().newIndex(); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             assertEquals(-1, RAW.indexAdd(index.handle(), FirstPage.pointer(), message, message.size()));
             assertEquals(FirstPage.NIL_DEREFERENCE, message.getString(0, StandardCharsets.UTF_8.name()));
         }
@@ -46,7 +47,7 @@ class WordIndexesPanicTest {
     /** Go checks that it can write the results before it pins anything: nothing is left pinned or counted. */
     @Test
     void aBadResultCellLendsNothing() {
-        try (WordIndex index = new WordIndexesJna().newIndex(); Memory message = new Memory(WordIndexes.MESSAGE_CAPACITY);
+        try (WordIndex index = new WordIndexesJna().newIndex(); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY);
                 Memory cell = new Memory(8)) {
             cell.clear();
             long live = LIB.liveHandles();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.testkit.ManyThreads;
 import dev.gofromjava.testkit.Stress;
 import java.lang.foreign.Arena;
@@ -212,7 +213,7 @@ class WordIndexesTest {
     @Test
     void goRefusesBadArgumentsOnItsOwn() {
         try (WordIndex index = new WordIndexesJna().newIndex();
-                com.sun.jna.Memory message = new com.sun.jna.Memory(WordIndexes.MESSAGE_CAPACITY);
+                com.sun.jna.Memory message = new com.sun.jna.Memory(GoStatus.MESSAGE_CAPACITY);
                 com.sun.jna.Memory cell = new com.sun.jna.Memory(8)) {
             long h = index.handle();
             assertEquals(-1, WordIndexesJna.HandlesLibrary.indexTop(h, 1, null, -1, message, message.size()));

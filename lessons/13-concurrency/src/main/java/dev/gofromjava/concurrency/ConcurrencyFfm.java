@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -122,7 +122,7 @@ public final class ConcurrencyFfm implements Concurrency {
 
     @Override
     public GoTask panicAfter(String message, long ms) {
-        CStrings.utf8Length(message, "message");
+        Checks.utf8Length(message, "message");
         Concurrency.checkSleep(ms);
         return GoTask.start("panicStart", id -> {
             // Go copies the message before panicStart returns: the arena may close right after.

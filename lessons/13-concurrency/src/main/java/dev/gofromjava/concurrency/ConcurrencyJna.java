@@ -4,7 +4,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.nio.charset.StandardCharsets;
 
@@ -79,7 +79,7 @@ public final class ConcurrencyJna implements Concurrency {
 
     @Override
     public GoTask panicAfter(String message, long ms) {
-        CStrings.utf8Length(message, "message");
+        Checks.utf8Length(message, "message");
         Concurrency.checkSleep(ms);
         return GoTask.start("panicStart", id -> checked("panicStart", ConcurrencyLibrary.panicStart(message, ms, DONE, id)),
                 ConcurrencyJna::cancel);

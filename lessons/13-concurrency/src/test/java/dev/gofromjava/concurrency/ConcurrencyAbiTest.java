@@ -10,7 +10,7 @@ class ConcurrencyAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new ConcurrencyFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("concurrency"), GoLibrary.load("concurrency").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("concurrency"), GoLibrary.load("concurrency").descriptors(ConcurrencyFfm.class));
     }
 
     @Test

@@ -64,7 +64,7 @@ class ConcurrencyProperties {
             LockSupport.parkNanos(cancelAfterMicros * 1_000L);
             boolean cancelled = task.cancel(false);
             awaitReleased(task);
-            assertTrue(task.isDone());
+            assertTrue(task.isDone(), go + ": done");
             assertEquals(cancelled, task.isCancelled(), go.toString());
             assertFalse(!cancelled && !task.isCompletedExceptionally(), go + ": a panic task cannot succeed");
         }

@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.gofromjava.bridge.BundledLibrary;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -28,7 +28,7 @@ public final class PackagingFfm implements Packaging {
 
     @Override
     public String greet(String name) {
-        CStrings.utf8Length(name, "name");
+        Checks.utf8Length(name, "name");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cName = arena.allocateFrom(name);
             MemorySegment out = arena.allocate(FIRST_BUFFER);
@@ -43,8 +43,8 @@ public final class PackagingFfm implements Packaging {
 
     @Override
     public long greet(String name, MemorySegment out) {
-        CStrings.utf8Length(name, "name");
-        CStrings.checkOutput(out);
+        Checks.utf8Length(name, "name");
+        Checks.output(out, "out");
         try (Arena arena = Arena.ofConfined()) {
             return call(arena.allocateFrom(name), out);
         }

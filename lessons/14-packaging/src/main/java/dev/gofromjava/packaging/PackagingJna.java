@@ -5,7 +5,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.BundledLibrary;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
@@ -37,7 +37,7 @@ public final class PackagingJna implements Packaging {
 
     @Override
     public String greet(String name) {
-        CStrings.utf8Length(name, "name");
+        Checks.utf8Length(name, "name");
         try (Memory out = new Memory(FIRST_BUFFER)) {
             long need = call(name, out, out.size());
             if (need <= out.size()) {
@@ -52,8 +52,8 @@ public final class PackagingJna implements Packaging {
 
     @Override
     public long greet(String name, MemorySegment out) {
-        CStrings.utf8Length(name, "name");
-        CStrings.checkOutput(out);
+        Checks.utf8Length(name, "name");
+        Checks.output(out, "out");
         try {
             return call(name, new Pointer(out.address()), out.byteSize());
         } finally {

@@ -10,7 +10,7 @@ class PackagingAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         Packaging ffm = new PackagingFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("packaging"), GoLibrary.load(ffm.library()).descriptors());
+        AbiGuard.checkFfm(NativePaths.header("packaging"), GoLibrary.load(ffm.library()).descriptors(PackagingFfm.class));
     }
 
     @Test

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gofromjava.bridge.NativePlatform;
 import dev.gofromjava.testkit.Demos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -33,14 +31,11 @@ class PackagingJarIT {
         if (!binding.isEmpty()) {
             command.add(binding);
         }
-        Process jvm = new ProcessBuilder(command).directory(elsewhere.toFile()).start();
-        jvm.getOutputStream().close();
-        String out = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(jvm.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(jvm.waitFor(60, TimeUnit.SECONDS));
-        assertEquals("", err, "stderr: no warning, no error");
-        assertEquals(0, jvm.exitValue());
-        assertEquals(Demos.expectedOutput(), out);
+        Demos.Run jvm = Demos.runProcess(new ProcessBuilder(command).directory(elsewhere.toFile()), Demos.limit(),
+                String.join(" ", command));
+        assertEquals("", jvm.err(), "stderr: no warning, no error");
+        assertEquals(0, jvm.exit());
+        assertEquals(Demos.expectedOutput(), jvm.out());
     }
     // docs:end jar-test
 

@@ -39,35 +39,4 @@ public interface Kernels {
 
     /** Go calls a C function that does nothing {@code n} times: the floor under {@link #callJava}. */
     long callC(long n);
-
-    /** The checks every binding makes before calling Go. */
-    final class Checks {
-        private Checks() {}
-
-        public static long count(long n, String name) {
-            if (n < 0) {
-                throw new IllegalArgumentException(name + " must be >= 0, got " + n);
-            }
-            return n;
-        }
-
-        public static double[] array(double[] values, String name) {
-            return java.util.Objects.requireNonNull(values, () -> name + " must not be null");
-        }
-
-        public static void sameLength(double[] a, double[] b) {
-            array(a, "a");
-            array(b, "b");
-            if (a.length != b.length) {
-                throw new IllegalArgumentException("dot needs arrays of the same length, got " + a.length + " and " + b.length);
-            }
-        }
-
-        public static void notEmpty(double[] values) {
-            array(values, "values");
-            if (values.length == 0) {
-                throw new IllegalArgumentException("touch reads the first and last element: the array must not be empty");
-            }
-        }
-    }
 }

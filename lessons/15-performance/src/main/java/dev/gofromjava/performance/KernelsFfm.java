@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.CriticalChunks;
 import dev.gofromjava.bridge.GoLibrary;
 import java.lang.foreign.Arena;
@@ -13,6 +14,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Objects;
 
 /**
  * {@link Kernels} with FFM, each call the way lessons 01-07 taught: heap arrays go to Go by
@@ -91,7 +93,7 @@ public final class KernelsFfm implements Kernels {
     // docs:begin shuffle
     @Override
     public void shuffle(double[] values) {
-        Checks.array(values, "values");
+        Objects.requireNonNull(values, "values must not be null");
         if (values.length == 0) {
             return;
         }
@@ -110,7 +112,7 @@ public final class KernelsFfm implements Kernels {
 
     @Override
     public double dot(double[] a, double[] b) {
-        Checks.sameLength(a, b);
+        Checks.sameLength(a, b, "dot");
         MemorySegment as = MemorySegment.ofArray(a);
         MemorySegment bs = MemorySegment.ofArray(b);
         double[] sum = {0};
@@ -128,7 +130,7 @@ public final class KernelsFfm implements Kernels {
 
     @Override
     public double touch(double[] values) {
-        Checks.notEmpty(values);
+        Checks.notEmpty(values, "touch reads the first and last element");
         try {
             return (double) TOUCH.invokeExact(MemorySegment.ofArray(values), (long) values.length);
         } catch (Throwable t) {

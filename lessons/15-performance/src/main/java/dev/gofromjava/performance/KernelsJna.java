@@ -3,7 +3,9 @@ package dev.gofromjava.performance;
 import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Callback;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.JnaLoader;
+import java.util.Objects;
 
 /**
  * {@link Kernels} with JNA direct mapping. A {@code double[]} parameter is copied by JNA into
@@ -58,20 +60,20 @@ public final class KernelsJna implements Kernels {
 
     @Override
     public void shuffle(double[] values) {
-        Checks.array(values, "values");
+        Objects.requireNonNull(values, "values must not be null");
         KernelsLibrary.shuffle(values, values.length);
         JnaLoader.throwIfPanicked("shuffle");
     }
 
     @Override
     public double dot(double[] a, double[] b) {
-        Checks.sameLength(a, b);
+        Checks.sameLength(a, b, "dot");
         return checked("dot", KernelsLibrary.dot(a, a.length, b, b.length));
     }
 
     @Override
     public double touch(double[] values) {
-        Checks.notEmpty(values);
+        Checks.notEmpty(values, "touch reads the first and last element");
         return checked("touch", KernelsLibrary.touch(values, values.length));
     }
 

@@ -10,7 +10,7 @@ class KernelsAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new KernelsFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("performance"), GoLibrary.load("performance").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("performance"), GoLibrary.load("performance").descriptors(KernelsFfm.class));
     }
 
     @Test

@@ -22,9 +22,6 @@ public interface TwoRuntimes {
     /** The largest Go heap {@link #holdHeap} may ask for: 1 GiB. */
     long MAX_HEAP_BYTES = 1L << 30;
 
-    /** The bytes a Go error message gets; a longer one arrives cut at a character boundary. */
-    int MESSAGE_CAPACITY = 256;
-
     // docs:begin api
     /** The Go runtime's view of the process: GOMAXPROCS, CPUs, goroutines, threads, heap, limit. */
     RuntimeView runtimeView();

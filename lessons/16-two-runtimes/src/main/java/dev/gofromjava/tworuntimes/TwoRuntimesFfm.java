@@ -3,8 +3,7 @@ package dev.gofromjava.tworuntimes;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
-import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
 import java.lang.foreign.Arena;
@@ -156,14 +155,11 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     @Override
     public void workInGoroutines(int goroutines, int failing) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long status = GoStatus.check("workInGoroutines",
-                    (long) WORK_IN_GOROUTINES.invokeExact((long) goroutines, (long) failing, message, message.byteSize()), message);
+            long status = GoStatus.call("workInGoroutines", arena,
+                    (message, n) -> (long) WORK_IN_GOROUTINES.invokeExact((long) goroutines, (long) failing, message, n));
             if (status != 0) {
                 throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
             }
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
         }
     }
 
@@ -202,15 +198,13 @@ public final class TwoRuntimesFfm implements TwoRuntimes {
     @Override
     public void cpuProfileStart(Path file) {
         String path = file.toString();
-        CStrings.utf8Length(path, "file");
+        Checks.utf8Length(path, "file");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long status = (long) CPU_PROFILE_START.invokeExact(arena.allocateFrom(path), message, message.byteSize());
+            MemorySegment cPath = arena.allocateFrom(path);
+            long status = GoStatus.call("cpuProfileStart", arena, (message, n) -> (long) CPU_PROFILE_START.invokeExact(cPath, message, n));
             if (status != 0) {
-                throw new GoErrorException("cpuProfileStart", message.getString(0));
+                throw new IllegalStateException("cpuProfileStart returned an unknown status, " + status);
             }
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
         }
     }
 

@@ -7,11 +7,9 @@ import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
-import dev.gofromjava.bridge.GoErrorException;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** {@link TwoRuntimes} with JNA: direct mapping, and a {@link Callback} for Go to call from its threads. */
@@ -122,12 +120,10 @@ public final class TwoRuntimesJna implements TwoRuntimes {
 
     @Override
     public void workInGoroutines(int goroutines, int failing) {
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            long status = GoStatus.check("workInGoroutines",
-                    checked("workInGoroutines", TwoRuntimesLibrary.workInGoroutines(goroutines, failing, message, message.size())), message);
-            if (status != 0) {
-                throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
-            }
+        long status = GoStatus.call("workInGoroutines",
+                (message, n) -> TwoRuntimesLibrary.workInGoroutines(goroutines, failing, message, n));
+        if (status != 0) {
+            throw new IllegalStateException("workInGoroutines returned an unknown status, " + status);
         }
     }
 
@@ -154,11 +150,10 @@ public final class TwoRuntimesJna implements TwoRuntimes {
     @Override
     public void cpuProfileStart(Path file) {
         String path = file.toString();
-        CStrings.utf8Length(path, "file");
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            if (checked("cpuProfileStart", TwoRuntimesLibrary.cpuProfileStart(path, message, message.size())) != 0) {
-                throw new GoErrorException("cpuProfileStart", message.getString(0, StandardCharsets.UTF_8.name()));
-            }
+        Checks.utf8Length(path, "file");
+        long status = GoStatus.call("cpuProfileStart", (message, n) -> TwoRuntimesLibrary.cpuProfileStart(path, message, n));
+        if (status != 0) {
+            throw new IllegalStateException("cpuProfileStart returned an unknown status, " + status);
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,7 +37,7 @@ record ScenarioRun(int exit, String out, String err, Path dir) {
     /**
      * The scenario's JVM started by {@code tool} (a command that runs the rest of its command line
      * and watches it, such as {@code perf stat ... --}), with the lesson's flags and {@code
-     * jvmFlags}; its output goes to files in {@code dir}, and it is ended after 60 s.
+     * jvmFlags}; the tool and the JVM are ended together past the limit for a child (Demos.limit).
      */
     static ScenarioRun runUnder(List<String> tool, Path dir, List<String> jvmFlags, String binding, String scenario,
             String... args)
@@ -51,15 +50,9 @@ record ScenarioRun(int exit, String out, String err, Path dir) {
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Scenario.class.getName(), binding, scenario));
         command.addAll(List.of(args));
-        Path out = dir.resolve("scenario.out");
-        Path err = dir.resolve("scenario.err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within 60 s");
-        }
-        return new ScenarioRun(process.exitValue(), Files.readString(out), Files.readString(err), dir);
+        Demos.Run run = Demos.runProcess(new ProcessBuilder(command), Demos.limit(),
+                String.join(" ", tool) + " java " + Scenario.class.getName() + " " + binding + " " + scenario + " " + List.of(args));
+        return new ScenarioRun(run.exit(), run.out(), run.err(), dir);
     }
 
     /**

@@ -10,7 +10,7 @@ class TwoRuntimesAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new TwoRuntimesFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("tworuntimes"), GoLibrary.load("tworuntimes").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("tworuntimes"), GoLibrary.load("tworuntimes").descriptors(TwoRuntimesFfm.class));
     }
 
     @Test

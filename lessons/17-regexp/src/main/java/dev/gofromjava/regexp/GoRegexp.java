@@ -18,9 +18,6 @@ import java.util.List;
  * byte offsets before they leave it.
  */
 public interface GoRegexp {
-    /** The bytes each call gets for Go's error message; a longer one arrives cut, at a character boundary. */
-    int MESSAGE_CAPACITY = 512;
-
     // docs:begin api
     /** Compiles {@code pattern} (RE2 syntax) in Go; the caller must close the result. */
     default GoPattern compile(String pattern) {

@@ -4,7 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoStatus;
@@ -52,7 +52,7 @@ public final class GoRegexpFfm implements GoRegexp {
     public long compileHandle(String pattern) {
         byte[] utf8 = Utf8Text.encode(pattern, "pattern");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
+            MemorySegment message = arena.allocate(GoStatus.MESSAGE_CAPACITY);
             long handle = (long) COMPILE.invokeExact(padded(arena, utf8), (long) utf8.length,
                     message, message.byteSize());
             if (handle == 0) {
@@ -69,12 +69,9 @@ public final class GoRegexpFfm implements GoRegexp {
     public boolean matches(long handle, String text) {
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            long result = (long) MATCHES.invokeExact(handle, padded(arena, utf8), (long) utf8.length,
-                    message, message.byteSize());
-            return GoStatus.check("regexMatches", result, message) == 1;
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            MemorySegment in = padded(arena, utf8);
+            return GoStatus.call("regexMatches", arena,
+                    (message, n) -> (long) MATCHES.invokeExact(handle, in, (long) utf8.length, message, n)) == 1;
         }
     }
 
@@ -100,14 +97,8 @@ public final class GoRegexpFfm implements GoRegexp {
     }
 
     private static long findAll(long handle, MemorySegment in, long limit, MemorySegment out, Arena arena) {
-        MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-        try {
-            long found = (long) FIND_ALL.invokeExact(handle, in, in.byteSize(), limit,
-                    out, out.byteSize() / Long.BYTES, message, message.byteSize());
-            return GoStatus.check("regexFindAll", found, message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
-        }
+        return GoStatus.call("regexFindAll", arena, (message, n) -> (long) FIND_ALL.invokeExact(handle, in, in.byteSize(), limit,
+                out, out.byteSize() / Long.BYTES, message, n));
     }
     // docs:end findAll
 
@@ -134,7 +125,7 @@ public final class GoRegexpFfm implements GoRegexp {
 
     @Override
     public long findAllInto(long handle, String text, long limit, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Arena arena = Arena.ofConfined()) {
             return findAll(handle, padded(arena, utf8), limit, out, arena);
@@ -148,19 +139,19 @@ public final class GoRegexpFfm implements GoRegexp {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment in = padded(arena, utf8);
             MemorySegment with = padded(arena, repl);
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
             MemorySegment out = arena.allocate(utf8.length + 64L);
-            long size = GoStatus.check("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
-                    with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
+            long size = replaceAll(handle, in, with, out, arena);
             if (size > out.byteSize()) { // nothing written: once more, as big as Go said
                 out = arena.allocate(size);
-                size = GoStatus.check("regexReplaceAll", (long) REPLACE_ALL.invokeExact(handle, in, in.byteSize(),
-                        with, with.byteSize(), out, out.byteSize(), message, message.byteSize()), message);
+                size = replaceAll(handle, in, with, out, arena);
             }
             return new String(out.asSlice(0, size).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
         }
+    }
+
+    private static long replaceAll(long handle, MemorySegment in, MemorySegment with, MemorySegment out, Arena arena) {
+        return GoStatus.call("regexReplaceAll", arena, (message, n) -> (long) REPLACE_ALL.invokeExact(handle,
+                in, in.byteSize(), with, with.byteSize(), out, out.byteSize(), message, n));
     }
 
     // docs:begin findEach
@@ -175,16 +166,14 @@ public final class GoRegexpFfm implements GoRegexp {
                 MemorySegment.copy(utf8[i], 0, data, JAVA_BYTE, offsets[i], utf8[i].length);
             }
             MemorySegment found = arena.allocate(utf8.length);
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            GoStatus.check("regexFindEach", (long) FIND_EACH.invokeExact(handle, data, data.byteSize(),
-                    arena.allocateFrom(JAVA_LONG, offsets), (long) utf8.length, found, message, message.byteSize()), message);
+            MemorySegment at = arena.allocateFrom(JAVA_LONG, offsets);
+            GoStatus.call("regexFindEach", arena, (message, n) -> (long) FIND_EACH.invokeExact(handle, data, data.byteSize(),
+                    at, (long) utf8.length, found, message, n));
             boolean[] result = new boolean[utf8.length];
             for (int i = 0; i < result.length; i++) {
                 result[i] = found.get(JAVA_BYTE, i) != 0;
             }
             return result;
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
         }
     }
     // docs:end findEach
@@ -192,10 +181,7 @@ public final class GoRegexpFfm implements GoRegexp {
     @Override
     public void free(long handle) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment message = arena.allocate(MESSAGE_CAPACITY);
-            GoStatus.check("regexFree", (long) FREE.invokeExact(handle, message, message.byteSize()), message);
-        } catch (Throwable t) {
-            throw GoLibrary.rethrow(t);
+            GoStatus.call("regexFree", arena, (message, n) -> (long) FREE.invokeExact(handle, message, n));
         }
     }
 

@@ -4,7 +4,7 @@ import static dev.gofromjava.bridge.JnaLoader.checked;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import dev.gofromjava.bridge.CStrings;
+import dev.gofromjava.bridge.Checks;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
@@ -70,7 +70,7 @@ public final class GoRegexpJna implements GoRegexp {
     @Override
     public long compileHandle(String pattern) {
         byte[] utf8 = Utf8Text.encode(pattern, "pattern");
-        try (Memory pat = copy(utf8); Memory message = new Memory(MESSAGE_CAPACITY)) {
+        try (Memory pat = copy(utf8); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             long handle = checked("regexCompile", RegexpLibrary.regexCompile(text(pat), utf8.length, message, message.size()));
             if (handle == 0) {
                 throw new GoErrorException("regexCompile", message.getString(0, StandardCharsets.UTF_8.name()));
@@ -82,10 +82,9 @@ public final class GoRegexpJna implements GoRegexp {
     @Override
     public boolean matches(long handle, String text) {
         byte[] utf8 = Utf8Text.encode(text, "text");
-        try (Memory in = copy(utf8); Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return GoStatus.check("regexMatches",
-                    checked("regexMatches", RegexpLibrary.regexMatches(handle, text(in), utf8.length, message, message.size())),
-                    message) == 1;
+        try (Memory in = copy(utf8)) {
+            return GoStatus.call("regexMatches",
+                    (message, n) -> RegexpLibrary.regexMatches(handle, text(in), utf8.length, message, n)) == 1;
         }
     }
 
@@ -116,15 +115,12 @@ public final class GoRegexpJna implements GoRegexp {
     }
 
     private static long findAll(long handle, Pointer in, long inN, long limit, Pointer out, long outN) {
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            return GoStatus.check("regexFindAll", checked("regexFindAll",
-                    RegexpLibrary.regexFindAll(handle, in, inN, limit, out, outN, message, message.size())), message);
-        }
+        return GoStatus.call("regexFindAll", (message, n) -> RegexpLibrary.regexFindAll(handle, in, inN, limit, out, outN, message, n));
     }
 
     @Override
     public long findAllInto(long handle, String text, long limit, MemorySegment out) {
-        CStrings.checkOutput(out);
+        Checks.output(out, "out");
         byte[] utf8 = Utf8Text.encode(text, "text");
         try (Memory in = copy(utf8)) {
             return findAll(handle, text(in), utf8.length, limit, new Pointer(out.address()), out.byteSize() / Long.BYTES);
@@ -135,14 +131,14 @@ public final class GoRegexpJna implements GoRegexp {
     public String replaceAll(long handle, String text, String replacement) {
         byte[] utf8 = Utf8Text.encode(text, "text");
         byte[] repl = Utf8Text.encode(replacement, "replacement");
-        try (Memory in = copy(utf8); Memory with = copy(repl); Memory message = new Memory(MESSAGE_CAPACITY)) {
+        try (Memory in = copy(utf8); Memory with = copy(repl)) {
             Memory out = new Memory(utf8.length + 64L);
             try {
-                long size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out, message);
+                long size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out);
                 if (size > out.size()) { // nothing written: once more, as big as Go said
                     out.close();
                     out = new Memory(size);
-                    size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out, message);
+                    size = replaceAll(handle, text(in), utf8.length, text(with), repl.length, out);
                 }
                 return new String(out.getByteArray(0, (int) size), StandardCharsets.UTF_8);
             } finally {
@@ -151,9 +147,9 @@ public final class GoRegexpJna implements GoRegexp {
         }
     }
 
-    private static long replaceAll(long handle, Pointer in, long inN, Pointer with, long withN, Memory out, Memory message) {
-        return GoStatus.check("regexReplaceAll", checked("regexReplaceAll", RegexpLibrary.regexReplaceAll(
-                handle, in, inN, with, withN, out, out.size(), message, message.size())), message);
+    private static long replaceAll(long handle, Pointer in, long inN, Pointer with, long withN, Memory out) {
+        return GoStatus.call("regexReplaceAll", (message, n) -> RegexpLibrary.regexReplaceAll(
+                handle, in, inN, with, withN, out, out.size(), message, n));
     }
 
     @Override
@@ -163,14 +159,13 @@ public final class GoRegexpJna implements GoRegexp {
         long[] offsets = packed.offsets();
         try (Memory data = padded(packed.size());
                 Memory offs = new Memory((long) Long.BYTES * offsets.length);
-                Memory found = new Memory(Math.max(1, utf8.length));
-                Memory message = new Memory(MESSAGE_CAPACITY)) {
+                Memory found = new Memory(Math.max(1, utf8.length))) {
             for (int i = 0; i < utf8.length; i++) {
                 data.write(Utf8Text.PAD + offsets[i], utf8[i], 0, utf8[i].length);
             }
             offs.write(0, offsets, 0, offsets.length);
-            GoStatus.check("regexFindEach", checked("regexFindEach", RegexpLibrary.regexFindEach(handle, text(data),
-                    packed.size(), offs, utf8.length, found, message, message.size())), message);
+            GoStatus.call("regexFindEach", (message, n) -> RegexpLibrary.regexFindEach(handle, text(data),
+                    packed.size(), offs, utf8.length, found, message, n));
             boolean[] result = new boolean[utf8.length];
             for (int i = 0; i < result.length; i++) {
                 result[i] = found.getByte(i) != 0;
@@ -181,9 +176,7 @@ public final class GoRegexpJna implements GoRegexp {
 
     @Override
     public void free(long handle) {
-        try (Memory message = new Memory(MESSAGE_CAPACITY)) {
-            GoStatus.check("regexFree", checked("regexFree", RegexpLibrary.regexFree(handle, message, message.size())), message);
-        }
+        GoStatus.call("regexFree", (message, n) -> RegexpLibrary.regexFree(handle, message, n));
     }
 
     @Override

@@ -10,7 +10,7 @@ class GoRegexpAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new GoRegexpFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("goregexp"), GoLibrary.load("goregexp").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("goregexp"), GoLibrary.load("goregexp").descriptors(GoRegexpFfm.class));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.GoPanicException;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.testkit.FirstPage;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class GoRegexpPanicTest {
 
     @Test
     void aBadTextOrPatternIsReturnedAsAnError() {
-        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoRegexp.MESSAGE_CAPACITY)) {
+        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY)) {
             long live = LIB.liveHandles();
             assertEquals(-1, GoRegexpJna.RegexpLibrary.regexMatches(p.handle(), FirstPage.pointer(), 4, message, message.size()));
             assertEquals(FirstPage.NIL_DEREFERENCE, message.getString(0, StandardCharsets.UTF_8.name()));
@@ -38,7 +39,7 @@ class GoRegexpPanicTest {
     /** The matches cannot be written: the error says so, and nothing was made. */
     @Test
     void aBadOutputBufferIsReturnedAsAnError() {
-        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoRegexp.MESSAGE_CAPACITY);
+        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY);
                 Memory text = new Memory(1)) {
             text.setByte(0, (byte) 'a');
             assertEquals(-1, GoRegexpJna.RegexpLibrary.regexFindAll(p.handle(), text, 1, -1, FirstPage.pointer(), 2,

@@ -70,27 +70,25 @@ class GoRegexpProperties {
         return text();
     }
 
-    @Provide
-    Arbitrary<GoRegexp> bindings() {
-        return Arbitraries.of(BINDINGS);
-    }
-
     // docs:begin differential
     /** Go against re2j on every pattern, and against java.util.regex where it reads it as RE2 does. */
     @Property
-    void goFindsWhatJavaUtilRegexAndRe2jFind(@ForAll("bindings") GoRegexp go,
-            @ForAll("patterns") GeneratedPattern generated, @ForAll("texts") String text) {
+    void goFindsWhatJavaUtilRegexAndRe2jFind(@ForAll("patterns") GeneratedPattern generated, @ForAll("texts") String text) {
         String pattern = generated.source();
         Statistics.label("compared with").collect(generated.javaReadsItAsRe2Does() ? "both" : "re2j only");
         // The marked patterns are a few in a hundred: most are compared with both engines.
         Statistics.label("compared with").coverage(c -> c.check("both").percentage(pc -> pc >= 50));
-        try (GoPattern p = go.compile(pattern)) {
-            List<MatchRange> fromGo = p.findAll(text);
-            assertEquals(GoRules.re2j(pattern, text), fromGo, "re2j");
-            assertEquals(com.google.re2j.Pattern.compile(pattern).matcher(text).matches(), p.matches(text), "re2j matches");
-            if (generated.javaReadsItAsRe2Does()) {
-                assertEquals(GoRules.javaUtilRegex(pattern, text), fromGo, "java.util.regex");
-                assertEquals(java.util.regex.Pattern.compile(pattern).matcher(text).matches(), p.matches(text), "matches");
+        List<MatchRange> byRe2j = GoRules.re2j(pattern, text);
+        boolean re2jMatches = com.google.re2j.Pattern.compile(pattern).matcher(text).matches();
+        for (GoRegexp go : BINDINGS) {
+            try (GoPattern p = go.compile(pattern)) {
+                List<MatchRange> fromGo = p.findAll(text);
+                assertEquals(byRe2j, fromGo, go + ": re2j");
+                assertEquals(re2jMatches, p.matches(text), go + ": re2j matches");
+                if (generated.javaReadsItAsRe2Does()) {
+                    assertEquals(GoRules.javaUtilRegex(pattern, text), fromGo, go + ": java.util.regex");
+                    assertEquals(java.util.regex.Pattern.compile(pattern).matcher(text).matches(), p.matches(text), go + ": matches");
+                }
             }
         }
     }
@@ -101,8 +99,7 @@ class GoRegexpProperties {
      * Java: each match re2j finds, and nothing else, is replaced.
      */
     @Property
-    void replaceAllReplacesTheMatchesRe2jFinds(@ForAll("bindings") GoRegexp go,
-            @ForAll("patterns") GeneratedPattern generated, @ForAll("texts") String text,
+    void replaceAllReplacesTheMatchesRe2jFinds(@ForAll("patterns") GeneratedPattern generated, @ForAll("texts") String text,
             @ForAll("texts") String replacement) {
         String pattern = generated.source();
         StringBuilder expected = new StringBuilder();
@@ -112,22 +109,25 @@ class GoRegexpProperties {
             last = m.end();
         }
         expected.append(text.substring(last));
-        try (GoPattern p = go.compile(pattern)) {
-            assertEquals(expected.toString(), p.replaceAll(text, replacement));
+        for (GoRegexp go : BINDINGS) {
+            try (GoPattern p = go.compile(pattern)) {
+                assertEquals(expected.toString(), p.replaceAll(text, replacement), go.toString());
+            }
         }
     }
 
     // docs:begin utf16
     /** '.' matches each code point but '\n': its matches are the text's code points, in Java chars. */
     @Property
-    void indicesAreJavaCharIndicesWhateverTheText(@ForAll("bindings") GoRegexp go,
-            @ForAll("codePoints") String text) {
+    void indicesAreJavaCharIndicesWhateverTheText(@ForAll("codePoints") String text) {
         List<MatchRange> expected = new ArrayList<>();
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             expected.add(new MatchRange(i, i + Character.charCount(text.codePointAt(i))));
         }
-        try (GoPattern dot = go.compile(".")) {
-            assertEquals(expected, dot.findAll(text));
+        for (GoRegexp go : BINDINGS) {
+            try (GoPattern dot = go.compile(".")) {
+                assertEquals(expected, dot.findAll(text), go.toString());
+            }
         }
     }
 
@@ -152,23 +152,25 @@ class GoRegexpProperties {
      * never writes outside the buffer.
      */
     @Property
-    void findAllIntoWritesAllOrNothingAndNeverPastTheBuffer(@ForAll("bindings") GoRegexp go,
-            @ForAll("patterns") GeneratedPattern pattern, @ForAll("texts") String text) {
-        try (GoPattern p = go.compile(pattern.source())) {
-            List<MatchRange> all = p.findAll(text);
-            for (int longs = 0; longs <= 2 * all.size() + 2; longs++) {
-                try (GuardedBuffer out = GuardedBuffer.allocate((long) Long.BYTES * longs)) {
-                    assertEquals(all.size(), go.findAllInto(p.handle(), text, -1, out.segment()));
-                    out.checkGuards();
-                    for (int i = 0; i < longs; i++) {
-                        long value = out.segment().getAtIndex(ValueLayout.JAVA_LONG, i);
-                        if (longs < 2 * all.size()) {
-                            assertEquals(0x5A5A5A5A5A5A5A5AL, value, "too small: nothing written, at " + i);
-                        } else if (i < 2 * all.size()) {
-                            MatchRange m = all.get(i / 2);
-                            assertEquals(i % 2 == 0 ? m.start() : m.end(), value, "match " + i / 2);
-                        } else {
-                            assertEquals(0x5A5A5A5A5A5A5A5AL, value, "past the matches, at " + i);
+    void findAllIntoWritesAllOrNothingAndNeverPastTheBuffer(@ForAll("patterns") GeneratedPattern pattern,
+            @ForAll("texts") String text) {
+        for (GoRegexp go : BINDINGS) {
+            try (GoPattern p = go.compile(pattern.source())) {
+                List<MatchRange> all = p.findAll(text);
+                for (int longs = 0; longs <= 2 * all.size() + 2; longs++) {
+                    try (GuardedBuffer out = GuardedBuffer.allocate((long) Long.BYTES * longs)) {
+                        assertEquals(all.size(), go.findAllInto(p.handle(), text, -1, out.segment()), go + ": count");
+                        out.checkGuards();
+                        for (int i = 0; i < longs; i++) {
+                            long value = out.segment().getAtIndex(ValueLayout.JAVA_LONG, i);
+                            if (longs < 2 * all.size()) {
+                                assertEquals(0x5A5A5A5A5A5A5A5AL, value, go + ": too small: nothing written, at " + i);
+                            } else if (i < 2 * all.size()) {
+                                MatchRange m = all.get(i / 2);
+                                assertEquals(i % 2 == 0 ? m.start() : m.end(), value, go + ": match " + i / 2);
+                            } else {
+                                assertEquals(0x5A5A5A5A5A5A5A5AL, value, go + ": past the matches, at " + i);
+                            }
                         }
                     }
                 }
@@ -182,19 +184,22 @@ class GoRegexpProperties {
      * answers as Go's own call per text.
      */
     @Property
-    void findEachIsFindOnEachText(@ForAll("bindings") GoRegexp go, @ForAll("patterns") GeneratedPattern pattern,
-            @ForAll("textLists") List<String> texts) {
+    void findEachIsFindOnEachText(@ForAll("patterns") GeneratedPattern pattern, @ForAll("textLists") List<String> texts) {
         com.google.re2j.Pattern re2j = com.google.re2j.Pattern.compile(pattern.source());
-        try (GoPattern p = go.compile(pattern.source())) {
-            boolean[] byRe2j = new boolean[texts.size()];
-            boolean[] oneCallEach = new boolean[texts.size()];
-            for (int i = 0; i < texts.size(); i++) {
-                byRe2j[i] = re2j.matcher(texts.get(i)).find();
-                oneCallEach[i] = p.find(texts.get(i)).isPresent();
+        boolean[] byRe2j = new boolean[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            byRe2j[i] = re2j.matcher(texts.get(i)).find();
+        }
+        for (GoRegexp go : BINDINGS) {
+            try (GoPattern p = go.compile(pattern.source())) {
+                boolean[] oneCallEach = new boolean[texts.size()];
+                for (int i = 0; i < texts.size(); i++) {
+                    oneCallEach[i] = p.find(texts.get(i)).isPresent();
+                }
+                boolean[] inOneCall = p.findEach(texts);
+                assertArrayEquals(byRe2j, inOneCall, go + ": re2j");
+                assertArrayEquals(oneCallEach, inOneCall, go + ": Go, one call per text");
             }
-            boolean[] inOneCall = p.findEach(texts);
-            assertArrayEquals(byRe2j, inOneCall, "re2j");
-            assertArrayEquals(oneCallEach, inOneCall, "Go, one call per text");
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Memory;
 import dev.gofromjava.bridge.GoErrorException;
 import dev.gofromjava.bridge.GoLibrary;
+import dev.gofromjava.bridge.GoStatus;
 import dev.gofromjava.testkit.ManyThreads;
 import dev.gofromjava.testkit.Stress;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,7 @@ class GoRegexpTest {
     /** What only a caller past the Java API can send: Go refuses it, with nothing left allocated. */
     @Test
     void goRefusesNegativeSizesInvalidUtf8AndBadOffsets() {
-        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoRegexp.MESSAGE_CAPACITY);
+        try (GoPattern p = new GoRegexpJna().compile("a"); Memory message = new Memory(GoStatus.MESSAGE_CAPACITY);
                 Memory text = new Memory(64); Memory offsets = new Memory(16); Memory found = new Memory(1)) {
             text.clear(); // room around the short texts below: Go's short searches load 16 bytes at a time (Utf8Text.PAD)
             long h = p.handle();

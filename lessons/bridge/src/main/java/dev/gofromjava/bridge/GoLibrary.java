@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -24,8 +24,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *
  * <p>Every handle from {@link #downcall} checks, right after each call, whether the export
  * panicked, and throws {@link GoPanicException} with Go's message if it did (see
- * {@link #throwIfPanicked}). It records every descriptor it binds, so the ABI guard can check them
- * against the header.
+ * {@link #throwIfPanicked}). It records every descriptor it binds, and which class bound it, so the
+ * ABI guard can check a binding's descriptors against the header.
  */
 public final class GoLibrary {
     /** The longest panic message Go keeps, in bytes (go/internal/guard.MaxMessage). */
@@ -47,7 +47,7 @@ public final class GoLibrary {
     private final Path path;
     private final Path file;
     private final SymbolLookup symbols;
-    private final Map<String, FunctionDescriptor> bound = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Bound bound = new Bound();
     private final MethodHandle ledgerLive;
     private final MethodHandle handlesLive;
     private final MethodHandle panicCount;
@@ -189,10 +189,28 @@ public final class GoLibrary {
         return path;
     }
 
-    /** The descriptors bound so far, by function name, in binding order. */
-    public Map<String, FunctionDescriptor> descriptors() {
-        synchronized (bound) {
-            return Map.copyOf(bound);
+    /**
+     * The descriptors {@code binding} (or a class nested in it) has bound so far, by function
+     * name: what the ABI guard compares with the header. Handles other classes bound to the same
+     * library, a test's raw calls say, are not among them.
+     */
+    public Map<String, FunctionDescriptor> descriptors(Class<?> binding) {
+        return bound.by(binding);
+    }
+
+    /** Descriptors by the class that bound them (its nest host: a nested class counts as its outer class). */
+    private static final class Bound {
+        private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+        private final Map<Class<?>, Map<String, FunctionDescriptor>> byBinder = new HashMap<>();
+
+        synchronized void put(String name, FunctionDescriptor descriptor) {
+            Class<?> binder = WALKER.walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                    .filter(c -> c != GoLibrary.class && c != Bound.class).findFirst().orElse(GoLibrary.class));
+            byBinder.computeIfAbsent(binder.getNestHost(), c -> new LinkedHashMap<>()).put(name, descriptor);
+        }
+
+        synchronized Map<String, FunctionDescriptor> by(Class<?> binding) {
+            return Map.copyOf(byBinder.getOrDefault(binding.getNestHost(), Map.of()));
         }
     }
 

@@ -26,6 +26,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Checks Java bindings against the C prototypes cgo wrote for the Go exports.
@@ -33,7 +36,10 @@ import java.util.Optional;
  * <p>A wrong layout in a downcall is not caught by the JVM: passing {@code JAVA_INT} where Go
  * expects an {@code int64} silently reads garbage in the upper half. This guard compares every FFM
  * {@link FunctionDescriptor} and every JNA native method with the header: that the function
- * exists, the number of parameters, and each parameter's and the result's kind and size.
+ * exists, the number of parameters, and each parameter's and the result's kind and size. And it
+ * checks that each binding binds every function the header exports, unless the lesson's ABI test
+ * lists the export with the reason it is left out: a descriptor map that is empty, or misses one,
+ * fails.
  */
 public final class AbiGuard {
     private AbiGuard() {}
@@ -58,14 +64,66 @@ public final class AbiGuard {
         }
     }
 
-    /** Fails, listing every mismatch, unless each FFM descriptor matches its C prototype. */
+    /** {@link #checkFfm(Path, Map, Map)} for a binding that binds every export. */
     public static void checkFfm(Path header, Map<String, FunctionDescriptor> descriptors) {
-        fail(ffmMismatches(CHeader.read(header), descriptors), header);
+        checkFfm(header, descriptors, Map.of());
     }
 
-    /** Fails, listing every mismatch, unless each JNA native method of {@code binding} matches its C prototype. */
+    /**
+     * Fails, listing every problem, unless each FFM descriptor matches its C prototype and every
+     * function the header exports has a descriptor, or is in {@code unbound} with the reason the
+     * binding leaves it out. Pass the binding's own descriptors ({@code GoLibrary.descriptors(binding)}),
+     * after constructing it: its handles are bound then.
+     */
+    public static void checkFfm(Path header, Map<String, FunctionDescriptor> descriptors, Map<String, String> unbound) {
+        CHeader c = CHeader.read(header);
+        List<String> problems = new ArrayList<>(ffmMismatches(c, descriptors));
+        problems.addAll(unboundExports(c, descriptors.keySet(), "FFM binding", unbound));
+        fail(problems, header);
+    }
+
+    /** {@link #checkJna(Path, Class, Map)} for a binding that binds every export. */
     public static void checkJna(Path header, Class<?> binding) {
-        fail(jnaMismatches(CHeader.read(header), binding), header);
+        checkJna(header, binding, Map.of());
+    }
+
+    /**
+     * Fails, listing every problem, unless each JNA native method of {@code binding} matches its C
+     * prototype and every function the header exports has a method, or is in {@code unbound} with
+     * the reason the binding leaves it out.
+     */
+    public static void checkJna(Path header, Class<?> binding, Map<String, String> unbound) {
+        CHeader c = CHeader.read(header);
+        List<String> problems = new ArrayList<>(jnaMismatches(c, binding));
+        Set<String> bound = new TreeSet<>();
+        nativeMethods(binding).forEach(m -> bound.add(m.getName()));
+        problems.addAll(unboundExports(c, bound, "JNA binding " + binding.getSimpleName(), unbound));
+        fail(problems, header);
+    }
+
+    /**
+     * The header's exports that {@code binding} leaves unbound without a reason in {@code unbound},
+     * and the entries of {@code unbound} that are stale (not exported, or bound after all) or give
+     * no reason: one line each, by name. An empty {@code bound} leaves every export unbound.
+     */
+    public static List<String> unboundExports(CHeader header, Set<String> bound, String binding, Map<String, String> unbound) {
+        List<String> out = new ArrayList<>();
+        new TreeSet<>(header.exports()).forEach(name -> {
+            if (!bound.contains(name) && !unbound.containsKey(name)) {
+                out.add(name + ": exported by the header, but the " + binding + " does not bind it (bind it, or list it"
+                        + " as unbound with the reason)");
+            }
+        });
+        new TreeMap<>(unbound).forEach((name, reason) -> {
+            if (!header.exports().contains(name)) {
+                out.add(name + ": listed as unbound by the " + binding + ", but the header exports no such function");
+            } else if (bound.contains(name)) {
+                out.add(name + ": listed as unbound by the " + binding + ", but it binds it");
+            } else if (reason.isBlank()) {
+                out.add(name + ": listed as unbound by the " + binding + " without a reason");
+            }
+        });
+        return out;
     }
 
     private static void fail(List<String> mismatches, Path header) {
@@ -87,15 +145,20 @@ public final class AbiGuard {
 
     public static List<String> jnaMismatches(CHeader header, Class<?> binding) {
         List<String> out = new ArrayList<>();
-        Arrays.stream(binding.getDeclaredMethods())
-                .filter(m -> binding.isInterface() ? Modifier.isAbstract(m.getModifiers()) : Modifier.isNative(m.getModifiers()))
-                .sorted(Comparator.comparing(Method::getName))
-                .forEach(m -> {
+        nativeMethods(binding).forEach(m -> {
                     List<JavaSide> params = Arrays.stream(m.getParameterTypes()).map(AbiGuard::jna).toList();
                     compare(header, m.getName(), "JNA method " + binding.getSimpleName() + "." + m.getName(),
                             jna(m.getReturnType()), params, out);
                 });
         return out;
+    }
+
+    /** A JNA binding's native functions: an interface's abstract methods, a class's {@code native} ones, by name. */
+    private static List<Method> nativeMethods(Class<?> binding) {
+        return Arrays.stream(binding.getDeclaredMethods())
+                .filter(m -> binding.isInterface() ? Modifier.isAbstract(m.getModifiers()) : Modifier.isNative(m.getModifiers()))
+                .sorted(Comparator.comparing(Method::getName))
+                .toList();
     }
 
     private static void compare(CHeader header, String name, String where, JavaSide result, List<JavaSide> params, List<String> out) {

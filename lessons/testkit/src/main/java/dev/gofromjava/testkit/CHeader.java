@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +88,15 @@ public final class CHeader {
     /** Struct members as spelled, by "struct tag" and by typedef name. */
     private final Map<String, List<String[]>> structs = new HashMap<>();
     private final Map<String, Prototype> prototypes = new LinkedHashMap<>();
+    /** The names of the prototypes after cgo's prologue: the library's //export functions. */
+    private final Set<String> exports = new LinkedHashSet<>();
+
+    /**
+     * The line cgo writes after its own declarations: what comes before it is the cgo preamble
+     * and cgo's helpers ({@code _GoStringLen}, {@code _GoStringPtr}), what comes after it is the
+     * package's //export functions.
+     */
+    static final String END_OF_PROLOGUE = "End of boilerplate cgo prologue";
 
     public static CHeader read(Path header) {
         try {
@@ -117,8 +129,13 @@ public final class CHeader {
                 header.structs.put(s.group(4), members);
             }
         }
+        boolean afterPrologue = !text.contains(END_OF_PROLOGUE); // a header without it: all are exports
         for (String raw : text.split("\n")) {
             String line = raw.strip();
+            if (line.contains(END_OF_PROLOGUE)) {
+                afterPrologue = true;
+                continue;
+            }
             Matcher f = FUNCTION_POINTER.matcher(line);
             if (f.find()) {
                 header.typedefs.put(f.group(1), "void*"); // passed as a pointer, like any function pointer
@@ -133,6 +150,9 @@ public final class CHeader {
             Matcher e = EXTERN.matcher(line);
             if (e.find()) {
                 header.addPrototype(e.group(2), e.group(1), e.group(3));
+                if (afterPrologue) {
+                    header.exports.add(e.group(2));
+                }
             }
         }
         return header;
@@ -203,7 +223,13 @@ public final class CHeader {
         return spelling.replace("const ", "").replaceAll("\\s*\\*", "*").replaceAll("\\s+", " ").strip();
     }
 
+    /** Every prototype the header declares, cgo's helpers among them, by name. */
     public Map<String, Prototype> prototypes() {
         return prototypes;
+    }
+
+    /** The functions the library exports (//export): the prototypes after cgo's prologue, in header order. */
+    public Set<String> exports() {
+        return Collections.unmodifiableSet(exports);
     }
 }

@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,6 +32,16 @@ public final class Demos {
 
     /** The flag every JVM that calls a native library needs (lesson 01 explains it). */
     public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    /** The system property that sets {@link #limit()}, in seconds. */
+    public static final String LIMIT_PROPERTY = "gofromjava.child.timeout.seconds";
+
+    /** Children still running: killed with their descendants when this JVM ends (surefire's fork timeout, a Ctrl-C). */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Demos::killChildren, "kill-children"));
+    }
 
     /** How a JVM ended: its exit status, and what it wrote to stdout and stderr. */
     public record Run(int exit, String out, String err) {}
@@ -73,11 +88,17 @@ public final class Demos {
     /**
      * Runs {@code main} with {@code args} in a new JVM with exactly {@code flags} (plus where the
      * lesson's Go library is, and this JVM's class path), in an environment {@code environment}
-     * may change, and waits up to 60 s for it. The library's directory comes before {@code flags},
-     * so a {@code -D} among them points the JVM at another one: the last {@code -D} wins.
+     * may change, and waits up to {@link #limit()} for it. The library's directory comes before
+     * {@code flags}, so a {@code -D} among them points the JVM at another one: the last {@code -D} wins.
      */
     public static Run start(List<String> flags, Consumer<Map<String, String>> environment, Class<?> main, String... args)
             throws IOException, InterruptedException {
+        return start(limit(), flags, environment, main, args);
+    }
+
+    /** {@link #start(List, Consumer, Class, String...)} with a time limit of its own. */
+    public static Run start(Duration limit, List<String> flags, Consumer<Map<String, String>> environment, Class<?> main,
+            String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java,
                 "-D" + NativePaths.PROPERTY + "=" + NativePaths.directory(),
@@ -87,19 +108,88 @@ public final class Demos {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         environment.accept(builder.environment());
-        Path stderr = Files.createTempFile("demo", ".err");
+        return runProcess(builder, limit, main.getName() + " " + List.of(args));
+    }
+
+    /**
+     * How long a child may run before {@link #start} ends it: the system property {@value
+     * #LIMIT_PROPERTY} in seconds (the parent pom passes its child.timeout.seconds), or 120 s.
+     */
+    public static Duration limit() {
+        return Duration.ofSeconds(Long.getLong(LIMIT_PROPERTY, 120));
+    }
+
+    /**
+     * Starts {@code builder}'s command with its stdin closed and its stdout and stderr going to
+     * files, and waits up to {@code limit} for it to exit. Past the limit it kills the process and
+     * every process it started (a JVM that {@code perf} runs, a JVM a demo starts), and fails with
+     * what it printed so far; {@code what} names the child there. Files rather than pipes: a
+     * child that hangs while it, or a process it started, holds stdout open would keep a reader
+     * waiting for the end of the output for ever, and a full pipe nobody reads blocks the child.
+     */
+    public static Run runProcess(ProcessBuilder builder, Duration limit, String what) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("child", ".out");
+        Path stderr = Files.createTempFile("child", ".err");
         try {
-            Process process = builder.redirectError(stderr.toFile()).start();
+            long started = System.nanoTime();
+            Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            RUNNING.add(process);
             process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(main.getName() + " did not finish within 60 s");
+            try {
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    double ran = (System.nanoTime() - started) / 1e9;
+                    int killed = killTree(process);
+                    throw new AssertionError(String.format(
+                            "%s did not finish within %d s: killed after %.1f s, with %d process(es) it started"
+                                    + "%n--- its stdout so far%n%s%n--- its stderr so far%n%s",
+                            what, limit.toSeconds(), ran, killed, read(stdout), read(stderr)));
+                }
+            } finally {
+                RUNNING.remove(process);
             }
-            return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                    Files.readString(stderr, StandardCharsets.UTF_8));
+            return new Run(process.exitValue(), read(stdout), read(stderr));
         } finally {
+            Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
         }
+    }
+
+    /** Kills every child still running, with what it started (TestJvmDeadline, and this JVM's exit). */
+    static void killChildren() {
+        RUNNING.forEach(Demos::killTree);
+    }
+
+    /**
+     * Kills {@code process} and its descendants, and waits a little for them to go; returns how
+     * many descendants there were. The list is taken first: once the parent is dead its children
+     * belong to init, and no longer show as its descendants.
+     */
+    private static int killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ProcessHandle p : concat(process.toHandle(), descendants)) {
+            try {
+                p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                // still there after SIGKILL (a zombie nobody reaps yet): nothing more to do
+            }
+        }
+        return descendants.size();
+    }
+
+    private static List<ProcessHandle> concat(ProcessHandle first, List<ProcessHandle> rest) {
+        List<ProcessHandle> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The file as UTF-8, a malformed byte replaced rather than failing the read (a test may print one on purpose). */
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 }

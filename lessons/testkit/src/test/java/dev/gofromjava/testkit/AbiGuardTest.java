@@ -18,8 +18,10 @@ import com.sun.jna.Structure;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AbiGuardTest {
@@ -206,6 +208,65 @@ class AbiGuardTest {
         assertTrue(all.contains("add: parameter 2 'b' is GoInt64 (8-byte integer) in the header, but int (4-byte integer)"), all);
         assertTrue(all.contains("negate: the result is GoUint8") && all.contains("JNA passes boolean as a 4-byte C int"), all);
         assertTrue(all.contains("addUint16: parameter 1") && all.contains("JNA passes char as wchar_t"), all);
+    }
+
+    @Test
+    void everyExportABindingLeavesOutIsNamed() {
+        List<String> problems = AbiGuard.unboundExports(HEADER, Set.of("hello", "add", "negate", "addInt16", "addUint16",
+                "repeat", "size", "sqrts"), "FFM binding", Map.of());
+        assertEquals(List.of("squares: exported by the header, but the FFM binding does not bind it (bind it, or list it"
+                + " as unbound with the reason)"), problems);
+    }
+
+    @Test
+    void anEmptyBindingLeavesEveryExportUnbound() {
+        List<String> problems = AbiGuard.unboundExports(HEADER, Set.of(), "JNA binding Lib", Map.of());
+        assertEquals(HEADER.exports().size(), problems.size(), String.join("\n", problems));
+        assertEquals(9, problems.size(), String.join("\n", problems));
+    }
+
+    @Test
+    void anExportListedAsUnboundWithAReasonPasses() {
+        Set<String> all = new HashSet<>(HEADER.exports());
+        all.remove("sqrts");
+        assertEquals(List.of(), AbiGuard.unboundExports(HEADER, all, "JNA binding Lib", Map.of("sqrts", "FFM only")));
+    }
+
+    /** The list of unbound exports cannot go stale or be a silent skip. */
+    @Test
+    void theUnboundListIsCheckedToo() {
+        Set<String> all = new HashSet<>(HEADER.exports());
+        all.remove("sqrts");
+        List<String> problems = AbiGuard.unboundExports(HEADER, all, "JNA binding Lib",
+                Map.of("sqrts", " ", "add", "bound after all", "goodbye", "not exported"));
+        assertEquals(List.of(
+                "add: listed as unbound by the JNA binding Lib, but it binds it",
+                "goodbye: listed as unbound by the JNA binding Lib, but the header exports no such function",
+                "sqrts: listed as unbound by the JNA binding Lib without a reason"), problems);
+    }
+
+    /** cgo declares helpers of its own before the exports; a binding need not bind them. */
+    @Test
+    void theExportsAreWhatFollowsCgosPrologue() {
+        CHeader header = CHeader.parse("""
+                #line 1 "cgo-builtin-export-prolog"
+                typedef struct { const char *p; ptrdiff_t n; } _GoString_;
+                extern size_t _GoStringLen(_GoString_ s);
+                extern const char *_GoStringPtr(_GoString_ s);
+                /* Start of preamble from import "C" comments.  */
+                extern void helper(void);
+                /* End of preamble from import "C" comments.  */
+                /* Start of boilerplate cgo prologue.  */
+                typedef long long GoInt64;
+                /* End of boilerplate cgo prologue.  */
+                #ifdef __cplusplus
+                extern "C" {
+                #endif
+                extern GoInt64 add(GoInt64 a, GoInt64 b);
+                extern void hello(void);
+                """);
+        assertEquals(Set.of("add", "hello"), header.exports());
+        assertTrue(header.prototypes().containsKey("_GoStringLen"), "still parsed, for a binding that calls it");
     }
 
     @Test
