@@ -10,7 +10,7 @@ class OperationsAbiTest {
     @Test
     void ffmDescriptorsMatchTheHeader() {
         new OperationsFfm(); // binds its handles
-        AbiGuard.checkFfm(NativePaths.header("operations"), GoLibrary.load("operations").descriptors());
+        AbiGuard.checkFfm(NativePaths.header("operations"), GoLibrary.load("operations").descriptors(OperationsFfm.class));
     }
 
     @Test
