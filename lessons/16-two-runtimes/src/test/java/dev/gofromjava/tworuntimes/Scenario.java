@@ -91,13 +91,16 @@ public final class Scenario {
     /**
      * Rounds of four Go threads that each call Java {@code calls} times and then end still locked
      * ({@code exit-locked}: the hazard) or unlock ({@code unlock}), for {@code millis} ms, while
-     * {@code signals} arrive: {@code quiet} (none sent), {@code pprof} (Go's CPU profiler, whose
-     * timer sends SIGPROF), {@code kill-N} (signal N sent to this process by a shell loop, as fast
-     * as it can) or {@code notify-N} (the same, after Go's os/signal was asked for N).
+     * {@code signals} arrive: {@code quiet} (none sent), {@code go-garbage} (none sent, while
+     * another thread has Go allocate, so that Go's garbage collector runs cycle after cycle),
+     * {@code pprof} (Go's CPU profiler, whose timer sends SIGPROF), {@code kill-N} (signal N sent
+     * to this process by a shell loop, as fast as it can) or {@code notify-N} (the same, after Go's
+     * os/signal was asked for N).
      */
     static void rounds(TwoRuntimes go, String how, int calls, String signals, long millis) throws Exception {
         Path profile = null;
         Process sender = null;
+        Thread garbage = null;
         if (signals.equals("pprof")) {
             profile = Files.createTempFile("rounds", ".pprof");
             go.cpuProfileStart(profile);
@@ -110,8 +113,10 @@ public final class Scenario {
             // bash's built-in kill: no process started per signal. The loop ends when this JVM does.
             sender = new ProcessBuilder("bash", "-c", "while kill -n " + signal + " " + pid + " 2>/dev/null; do :; done")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } else if (signals.equals("go-garbage")) {
+            garbage = goGarbage(go);
         } else if (!signals.equals("quiet")) {
-            throw new IllegalArgumentException("signals: quiet, pprof, kill-N or notify-N, got " + signals);
+            throw new IllegalArgumentException("signals: quiet, go-garbage, pprof, kill-N or notify-N, got " + signals);
         }
         System.out.println("threads: " + how + ", signals: " + signals);
         System.out.flush(); // what it was doing, in case it dies
@@ -126,6 +131,11 @@ public final class Scenario {
             sender.destroy();
             sender.waitFor();
         }
+        if (garbage != null) {
+            garbage.interrupt();
+            garbage.join();
+            System.out.println("go garbage: " + (GO_GARBAGE_MIB.get() > 0 ? "some" : "none"));
+        }
         if (signals.startsWith("notify-")) {
             System.out.println("go counted: " + (go.notifyCount() > 0 ? "some" : "none"));
             go.notifyStop();
@@ -135,6 +145,26 @@ public final class Scenario {
             Files.delete(profile);
         }
         System.out.println("upcalls: " + (upcalls >= 4L * calls ? "all of a round at least" : upcalls));
+    }
+
+    /** MiB {@link #goGarbage} had Go allocate. */
+    static final AtomicLong GO_GARBAGE_MIB = new AtomicLong();
+
+    /**
+     * A thread that has Go allocate 1 MiB after 1 MiB (holdHeap) until it is interrupted: Go's heap
+     * stays small, so its garbage collector runs cycle after cycle.
+     */
+    static Thread goGarbage(TwoRuntimes go) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                go.holdHeap(1L << 20);
+                GO_GARBAGE_MIB.incrementAndGet();
+            }
+            go.holdHeap(0);
+        }, "go-garbage");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** The signal handlers before the Go library is loaded, after, and while Go's CPU profiler runs. */
