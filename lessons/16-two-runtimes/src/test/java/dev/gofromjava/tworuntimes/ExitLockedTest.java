@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -17,8 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Go threads that called Java and then end because their goroutine exits locked to them: the JVM
  * detaches such a thread as it ends, after Go has torn the thread's M down, and a signal Go handles
- * arriving then kills the process. Each scenario runs rounds of four such threads, 1,000 upcalls
- * each, while a source of signals runs; one that should die is given 15 s to do it.
+ * arriving then kills the process, Go's own preemption signal among them. Each scenario runs
+ * rounds of four such threads, 1,000 upcalls each, while a source of signals runs; one that should
+ * die is given 15 s to do it.
  */
 @EnabledOnOs(OS.LINUX) // Linux's signal numbers; the senders are bash loops of kill
 @Tag("heavy")
@@ -74,18 +77,44 @@ class ExitLockedTest {
         assertKilledWithNoReport(run);
     }
 
-    /** The same signal, not notified: Go has no handler for it, and nothing happens. */
+    /**
+     * The same signal, not notified: Go has no handler for it, and nothing happens. Go's own
+     * preemption signal is turned off, since it alone can kill this run.
+     */
     @Test
     void aSignalGoDoesNotHandleLeavesTheJvmAlive(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "exit-locked", CALLS, "kill-" + SIGWINCH, SURVIVE_FOR);
+        ScenarioRun run = ScenarioRun.run(dir, List.of(), ExitLockedTest::asyncPreemptOff, "ffm", "rounds", "exit-locked",
+                CALLS, "kill-" + SIGWINCH, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
     }
 
-    /** The threads end the same way, but no signal is sent and Go's profiler is off. */
+    /**
+     * No profiler and no signal from outside: Go sends its preemption signal to its own threads
+     * (preemptM), most often while its garbage collector scans their stacks, which Go's garbage
+     * here makes happen cycle after cycle. One that reaches a thread as it ends kills the JVM.
+     */
     @Test
-    void withNoSignalArrivingTheExitsAloneLeaveTheJvmAlive(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "exit-locked", CALLS, "quiet", SURVIVE_FOR);
+    @Tag("crash-on-purpose")
+    void gosOwnPreemptionSignalKillsItWithNoSignalSent(@TempDir Path dir) throws Exception {
+        ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "exit-locked", CALLS, "go-garbage", DIE_WITHIN);
+        assertKilledWithNoReport(run);
+    }
+
+    /**
+     * The same run with Go's preemption signal turned off: nothing sends the ending threads a
+     * signal, and the exits alone leave the JVM alive. Rounds as long as the run that dies is
+     * given, since that one dies within seconds.
+     */
+    @Test
+    void withGosPreemptionSignalOffTheExitsAloneLeaveTheJvmAlive(@TempDir Path dir) throws Exception {
+        ScenarioRun run = ScenarioRun.run(dir, List.of(), ExitLockedTest::asyncPreemptOff, "ffm", "rounds", "exit-locked",
+                CALLS, "go-garbage", DIE_WITHIN);
         assertSurvivedEveryRound(run);
+    }
+
+    /** GODEBUG=asyncpreemptoff=1: Go preempts goroutines only at function calls, and never sends SIGURG. */
+    static void asyncPreemptOff(Map<String, String> environment) {
+        environment.put("GODEBUG", "asyncpreemptoff=1");
     }
 
     /** Threads that never called Java were never attached, so nothing restores their signal mask. */
@@ -119,6 +148,9 @@ class ExitLockedTest {
         }
         if (run.out().contains("signals: notify-")) {
             assertEquals("some", run.value("go counted"), run.output()); // and they arrived
+        }
+        if (run.out().contains("signals: go-garbage")) {
+            assertEquals("some", run.value("go garbage"), run.output()); // Go allocated all along
         }
     }
 }
