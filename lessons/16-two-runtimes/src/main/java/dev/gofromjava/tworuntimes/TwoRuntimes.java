@@ -45,7 +45,8 @@ public interface TwoRuntimes {
     /**
      * The hazard lesson 16's page explains, here for its tests only: {@link #upcallRounds} with every
      * goroutine ending still locked, so that Go ends its thread. A signal Go handles that arrives
-     * while such a thread ends kills the JVM (SIGSEGV, no report of either runtime).
+     * while such a thread ends kills the JVM (SIGSEGV, no report of either runtime), and Go sends
+     * one itself: its preemption signal, SIGURG.
      */
     long hazardExitLockedAfterUpcalls(int threads, int calls, long millis);
 
