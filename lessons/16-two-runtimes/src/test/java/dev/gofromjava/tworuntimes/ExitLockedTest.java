@@ -47,15 +47,16 @@ class ExitLockedTest {
     // docs:end hazard
 
     /** JNA's default detaches after each callback, while Go's M still runs the thread. */
-    @Test
-    void jnaDetachingAfterEachCallbackSurvivesThem(@TempDir Path dir) throws Exception {
-        ScenarioRun run = ScenarioRun.run(dir, "jna", "rounds", "exit-locked", CALLS, "pprof", SURVIVE_FOR);
+    @ParameterizedTest
+    @ValueSource(strings = {"pprof", "go-garbage"})
+    void jnaDetachingAfterEachCallbackSurvivesThem(String signals, @TempDir Path dir) throws Exception {
+        ScenarioRun run = ScenarioRun.run(dir, "jna", "rounds", "exit-locked", CALLS, signals, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
     }
 
     /** Threads that go back to Go's pool never end, so the JVM never detaches them. */
     @ParameterizedTest
-    @ValueSource(strings = {"pprof", "kill-" + SIGURG, "notify-" + SIGWINCH})
+    @ValueSource(strings = {"pprof", "kill-" + SIGURG, "notify-" + SIGWINCH, "go-garbage"})
     void goroutinesThatUnlockBeforeTheyEndLeaveTheJvmAlive(String signals, @TempDir Path dir) throws Exception {
         ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "unlock", CALLS, signals, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
@@ -119,7 +120,7 @@ class ExitLockedTest {
 
     /** Threads that never called Java were never attached, so nothing restores their signal mask. */
     @ParameterizedTest
-    @ValueSource(strings = {"pprof", "kill-" + SIGURG})
+    @ValueSource(strings = {"pprof", "kill-" + SIGURG, "go-garbage"})
     void goroutinesThatNeverCalledJavaMayExitLocked(String signals, @TempDir Path dir) throws Exception {
         ScenarioRun run = ScenarioRun.run(dir, "ffm", "rounds", "exit-locked", "0", signals, SURVIVE_FOR);
         assertSurvivedEveryRound(run);
