@@ -22,6 +22,15 @@
 // can neither overwrite it nor see it. A thread holds at most one note: a
 // newer panic on it replaces an older note nobody took.
 //
+// Leaving a note also sets the thread's errno to a value that is not 0, and
+// gfj_panic_take sets it back to 0. A caller whose binding reads errno after
+// every call anyway (JNA) may skip gfj_panic_take while errno is 0: nothing
+// between the guard and the export's return to C sets errno to 0 (a C library
+// never does; Go's runtime calls into C only through functions that set errno
+// on failure, if at all), so a call that panicked never returns with errno 0.
+// A call that returns with errno set by other C code costs that caller one
+// gfj_panic_take, which finds no note and clears errno.
+//
 // Only panics on the export's own goroutine are covered. Fatal errors (out of
 // memory, concurrent map writes, stack exhaustion), os.Exit and log.Fatal,
 // and panics in goroutines the export starts still end the process.
@@ -38,6 +47,8 @@ package guard
 // #include <stdint.h>
 // uint64_t gfjNote(uint64_t id);
 // uint64_t gfj_panic_take(void);
+// int gfjErrno(void);
+// void gfjSetErrno(int value);
 import "C"
 
 import (
@@ -172,6 +183,11 @@ func messageInto(id uint64, out unsafe.Pointer, outN int64) int64 {
 
 // take is gfj_panic_take, for Go callers (this package's tests).
 func take() uint64 { return uint64(C.gfj_panic_take()) }
+
+// errno and setErrno read and set the calling thread's C errno, for this
+// package's tests.
+func errno() int         { return int(C.gfjErrno()) }
+func setErrno(value int) { C.gfjSetErrno(C.int(value)) }
 
 //export gfj_panic_count
 func gfj_panic_count() int64 { return Count() }

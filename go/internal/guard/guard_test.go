@@ -223,3 +223,55 @@ func TestRecoverAsErrorFallsBackToANote(t *testing.T) {
 		t.Fatalf("message %q", got)
 	}
 }
+
+// A recorded panic leaves errno not 0, so a binding that reads errno after
+// every call (JNA) learns of it without taking the note; taking the note sets
+// errno back to 0, so the next call starts clean.
+func TestAPanicSetsErrnoAndTakingTheNoteClearsIt(t *testing.T) {
+	runtime.LockOSThread() // errno is per OS thread, as the note is
+	defer runtime.UnlockOSThread()
+	setErrno(0)
+	export("bad input")
+	if errno() == 0 {
+		t.Fatal("a recorded panic left errno 0: a binding that skips the note while errno is 0 would miss it")
+	}
+	if take() == 0 {
+		t.Fatal("the panic left no note")
+	}
+	if got := errno(); got != 0 {
+		t.Fatalf("errno is %d after taking the note, want 0", got)
+	}
+	func() {
+		defer RecoverAsError(func(string) { panic("no memory for the message") })
+		panic("first")
+	}()
+	if errno() == 0 || take() == 0 {
+		t.Fatal("a panic that fell back to a note must leave errno not 0, as Recover's do")
+	}
+}
+
+// A call that does not panic leaves errno as it found it: 0 stays 0 (no
+// false signal from the guard), and a value other C code left stays too,
+// until the note is taken (which finds none, and clears errno).
+func TestNoPanicLeavesErrnoAlone(t *testing.T) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	const eintr = 4
+	setErrno(0)
+	export(nil)
+	func() {
+		defer RecoverAsError(func(string) {})
+		panic("returned as an error, no note")
+	}()
+	if got := errno(); got != 0 {
+		t.Fatalf("errno is %d after calls that left no note, want 0", got)
+	}
+	setErrno(eintr)
+	export(nil)
+	if got := errno(); got != eintr {
+		t.Fatalf("errno is %d, want %d: the guard changed it without a panic", got, eintr)
+	}
+	if id := take(); id != 0 || errno() != 0 {
+		t.Fatalf("take gave note %d and left errno %d, want 0 and 0", id, errno())
+	}
+}

@@ -5,6 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -25,7 +26,8 @@ import java.util.OptionalLong;
  *
  * <p>A Go panic is reported as {@link GoPanicException}: by every method of an interface from
  * {@link #load}, and by {@link #throwIfPanicked}, which direct-mapped code calls itself after
- * each call.
+ * each call. On Linux that check costs no second call into the library while errno is 0 (see
+ * {@link #throwIfPanicked}).
  */
 public final class JnaLoader {
     // docs:begin options
@@ -33,6 +35,8 @@ public final class JnaLoader {
     // docs:end options
 
     private static boolean guardBound;
+    /** Whether errno, as JNA saves it after every call, may stand in for the note when it is 0: see throwIfPanicked. */
+    private static volatile boolean errnoSignalsPanics;
 
     private JnaLoader() {}
 
@@ -92,9 +96,18 @@ public final class JnaLoader {
     /**
      * Throws {@link GoPanicException} if the Go export this thread called last panicked. Call it
      * right after each direct-mapped call, on the same thread, with nothing in between that could
-     * block: the note Go leaves is per OS thread.
+     * block or make another JNA call: the note Go leaves, and errno, are per OS thread.
+     *
+     * <p>The guard sets errno whenever it records a panic, and JNA saves errno after every call
+     * (its dispatch.c), readable with {@link Native#getLastError()}, a plain JNI method. So on
+     * Linux a saved errno of 0 means the call did not panic, and the note is not taken: no second
+     * call into the library. Any other value (a panic, or errno left by other C code) takes the
+     * note, which says which it was, and sets errno, and so JNA's saved copy, back to 0.
      */
     public static void throwIfPanicked(String export) {
+        if (errnoSignalsPanics && Native.getLastError() == 0) {
+            return;
+        }
         long id = Guard.gfj_panic_take();
         if (id != 0) {
             throw new GoPanicException(export, panicMessage(id));
@@ -179,6 +192,7 @@ public final class JnaLoader {
             requireSymbol(library, "gfj_panic_take");
             requireSymbol(library, "gfj_panic_message");
             Native.register(Guard.class, library);
+            errnoSignalsPanics = Platform.isLinux() && jnaSavesErrno(library);
             guardBound = true;
         }
         return library;
@@ -193,6 +207,29 @@ public final class JnaLoader {
             return OptionalLong.empty();
         }
         return OptionalLong.of(function.invokeLong(new Object[0]));
+    }
+
+    /**
+     * Whether this JNA saves errno after each call, through both mappings, as its dispatch.c does
+     * today: errno set before a call to gfj_panic_take, which sets it to 0, must read 0 after it.
+     * Asked only on Linux: there nothing between the guard and the export's return sets errno to
+     * 0 (go/internal/guard). On Windows JNA saves GetLastError() instead, which Go's runtime sets
+     * to 0 around its own system calls, so the note is taken after every call there.
+     */
+    private static boolean jnaSavesErrno(NativeLibrary library) {
+        final int eintr = 4; // any value but 0
+        Native.setLastError(eintr); // errno and JNA's saved copy
+        Guard.gfj_panic_take();     // direct mapping
+        boolean direct = Native.getLastError() == 0;
+        Native.setLastError(eintr);
+        library.getFunction("gfj_panic_take").invokeLong(new Object[0]); // interface mapping's path
+        boolean interfaceMapping = Native.getLastError() == 0;
+        return direct && interfaceMapping;
+    }
+
+    /** Whether throwIfPanicked skips the note while JNA's saved errno is 0 (Linux, with a JNA that saves it). */
+    public static boolean checksErrnoFirst() {
+        return errnoSignalsPanics;
     }
 
     private static void requireSymbol(NativeLibrary library, String symbol) {
