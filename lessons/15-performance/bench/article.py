@@ -1,13 +1,12 @@
 """The article's own client, timed in the same run as the JVM: Python ctypes calling the same
 exports of the same library, and the article's pure-Python versions of the same work.
 
-    python3 article.py LIBRARY N REPEATS    prints JSON: median times, in ns per call or ms per run
+    python3 article.py LIBRARY N REPEATS    prints properties: median times, in ns per call or ms per run
 
 N is the size of pi, shuffle and the list conversion (10,000,000 in the article).
 """
 import array
 import ctypes
-import json
 import random
 import statistics
 import sys
@@ -68,7 +67,8 @@ def main():
     nums = list(range(n))
     result["toCtypes"] = median_ms(lambda: (ctypes.c_double * n)(*nums), repeats)
     result["toArray"] = median_ms(lambda: (ctypes.c_double * n).from_buffer(array.array("d", nums)), repeats)
-    print(json.dumps(result))
+    for key, value in result.items():
+        print(f"{key}={value}")
 
 
 if __name__ == "__main__":

@@ -1,19 +1,25 @@
-// The floor of calling Go: a C program calling the exports of libperformance.so in a loop.
-// No JVM and no Python, only cgo's own C-to-Go transition (and the guard each export defers).
+// The C → Go floor in a process of its own: floor_loop.c's loops over the exports of
+// libperformance.so, timed with no JVM and no Python, before JMH starts (scripts/bench). FloorBench
+// times the same loops inside the JMH run; this is the standalone check beside it.
 //
-//   floor CALLS ROUNDS        prints JSON: the median over ROUNDS of ns per call, for noop, add,
-//                             and noop followed by gfj_panic_take (what the lessons' bindings do)
-//   floor CALLS 1 noop-only   calls noop CALLS times and nothing else (bench/count-instructions)
+//   floor CALLS ROUNDS   prints properties: the median over ROUNDS of ns per call for noop, add,
+//                        and noop followed by gfj_panic_take (the check the lessons' FFM binding makes)
+//   floor CALLS count    calls noop CALLS times between callgrind's marks (bench/count-instructions
+//                        builds it with count_marks.c and -DCOUNT_MARKS)
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "libperformance.h"
+#include "floor_loop.h"
 
-uint64_t gfj_panic_take(void); // go/internal/guard/note.c, in every lesson library
-
-static volatile int64_t sink;
+#ifdef COUNT_MARKS
+void countBegin(void);
+void countEnd(void);
+#else
+static void countBegin(void) {}
+static void countEnd(void) {}
+#endif
 
 static double now_ns(void) {
     struct timespec t;
@@ -32,13 +38,16 @@ static double median(double *v, int n) {
 }
 
 int main(int argc, char **argv) {
-    if (argc == 4 && strcmp(argv[3], "noop-only") == 0) {
+    if (argc == 3 && strcmp(argv[2], "count") == 0) {
         long calls = atol(argv[1]);
-        for (long i = 0; i < calls; i++) noop();
-        return 0;
+        floorLoopNoop(calls / 10); // the same path once before counting: first-call costs stay out
+        countBegin();
+        int64_t made = floorLoopNoop(calls);
+        countEnd();
+        return made == calls ? 0 : 1;
     }
     if (argc != 3) {
-        fprintf(stderr, "usage: floor CALLS ROUNDS [noop-only]\n");
+        fprintf(stderr, "usage: floor CALLS ROUNDS | floor CALLS count\n");
         return 2;
     }
     long calls = atol(argv[1]);
@@ -47,34 +56,28 @@ int main(int argc, char **argv) {
         fprintf(stderr, "floor: CALLS and ROUNDS must be positive (ROUNDS at most 1000)\n");
         return 2;
     }
-    if (add(2, 3) != 5) { // checks the kernel before timing it
-        fprintf(stderr, "floor: add(2, 3) != 5\n");
+    if (floorLoopAdd(3) != 6) { // checks the kernel before timing it
+        fprintf(stderr, "floor: add(0, 1) + add(1, 1) + add(2, 1) != 6\n");
         return 1;
     }
     double noops[1000], adds[1000], checked[1000];
     for (int r = 0; r < rounds; r++) {
         double t0 = now_ns();
-        for (long i = 0; i < calls; i++) noop();
+        int64_t made = floorLoopNoop(calls);
         double t1 = now_ns();
-        int64_t s = 0;
-        for (long i = 0; i < calls; i++) s += add(i, 1);
+        int64_t sum = floorLoopAdd(calls);
         double t2 = now_ns();
-        uint64_t panics = 0;
-        for (long i = 0; i < calls; i++) {
-            noop();
-            panics |= gfj_panic_take();
-        }
+        int64_t clean = floorLoopNoopChecked(calls);
         double t3 = now_ns();
-        sink = s;
-        if (s != calls * (calls + 1) / 2 || panics != 0) {
-            fprintf(stderr, "floor: wrong sum or a panic\n");
+        if (made != calls || sum != calls * (calls + 1) / 2 || clean != calls) {
+            fprintf(stderr, "floor: wrong count, wrong sum or a panic\n");
             return 1;
         }
         noops[r] = (t1 - t0) / calls;
         adds[r] = (t2 - t1) / calls;
         checked[r] = (t3 - t2) / calls;
     }
-    printf("{\"noop\": %.3f, \"add\": %.3f, \"noopChecked\": %.3f, \"calls\": %ld, \"rounds\": %d}\n",
-           median(noops, rounds), median(adds, rounds), median(checked, rounds), calls, rounds);
+    printf("noop=%.3f\nadd=%.3f\nnoopChecked=%.3f\ncalls=%ld\nrounds=%d\n", median(noops, rounds), median(adds, rounds),
+           median(checked, rounds), calls, rounds);
     return 0;
 }

@@ -6,6 +6,7 @@ import dev.gofromjava.performance.KernelsFfm;
 import dev.gofromjava.performance.KernelsJna;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One call, every way across: {@code noop} (nothing but the crossing) and {@code add} (two
- * arguments and a result). The C→Go floor and Python's ctypes are timed beside these by
- * scripts/bench (bench/floor.c, bench/article.py), on the same export of the same library.
+ * arguments and a result). The C → Go floor they are compared with is FloorBench, in the same run;
+ * Python's ctypes is timed beside them by scripts/bench (bench/article.py), on the same exports of
+ * the same library.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,6 +62,29 @@ public class CallBench {
         static final MethodHandle NOOP_ = Native.Ffm.handle("noop", NOOP, Linker.Option.critical(false));
         static final MethodHandle ADD_ = Native.Ffm.handle("add", ADD, Linker.Option.critical(false));
         static { Check.equal("FFM critical add", 5L, call(ADD_, 2, 3)); }
+    }
+
+    static final class FfmErrno {
+        static final int EBADF = 9; // Linux
+        static { Check.equal("FFM noop's captured errno, after close(-1) set it", EBADF, captured()); }
+
+        static int noop() throws Throwable {
+            return Native.FfmErrno.noop();
+        }
+
+        /** errno as captured after a noop, with errno set just before it by libc's close(-1): Go leaves it alone. */
+        static int captured() {
+            try {
+                Linker linker = Linker.nativeLinker();
+                MethodHandle close = linker.downcallHandle(linker.defaultLookup().find("close").orElseThrow(),
+                        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+                int failed = (int) close.invokeExact(-1);
+                Check.equal("close(-1)", -1, failed);
+                return Native.FfmErrno.noop();
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
     }
 
     static final class Bindings {
@@ -119,6 +144,12 @@ public class CallBench {
         return (long) FfmGoCritical.ADD_.invokeExact(a, b);
     }
 
+    /** What a panic check through errno would cost FFM: errno captured after the call, and read. */
+    @Benchmark
+    public int ffmCaptureErrnoNoop() throws Throwable {
+        return FfmErrno.noop();
+    }
+
     /** KernelsFfm: the handle from GoLibrary.downcall, with its panic check after the call. */
     @Benchmark
     public void ffmCheckedNoop() {
@@ -140,7 +171,14 @@ public class CallBench {
         return Native.JnaDirect.add(a, b);
     }
 
-    /** KernelsJna: direct mapping, then JnaLoader.throwIfPanicked (a second direct call). */
+    /** JNA direct, then a second direct call that takes the note: the lesson's JNA binding before it read errno. */
+    @Benchmark
+    public long jnaTwoCallsNoop() {
+        Native.JnaDirect.noop();
+        return Native.JnaTake.gfj_panic_take();
+    }
+
+    /** KernelsJna: direct mapping, then JnaLoader.throwIfPanicked (on Linux, JNA's saved errno read through JNI). */
     @Benchmark
     public void jnaCheckedNoop() {
         Bindings.JNA.noop();

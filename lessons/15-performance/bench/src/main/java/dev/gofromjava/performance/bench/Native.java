@@ -5,18 +5,25 @@ import com.sun.jna.Pointer;
 import dev.gofromjava.bridge.GoLibrary;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.bridge.NativePaths;
+import dev.gofromjava.performance.KernelsJna;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 
 /**
  * The layers under the lesson's bindings, for the benchmarks that time one layer alone: FFM handles
- * without the panic check, JNA mappings without it, a JNI shim, and FFM calling plain C. Each
- * nested class loads what it needs when a benchmark first touches it, so a benchmark's JVM loads
- * nothing it does not measure. Nothing here is a pattern to copy: the lesson's bindings are.
+ * without the panic check, JNA mappings without it, a JNI shim, FFM calling plain C, and the C
+ * loops of the floor. Each nested class loads what it needs when a benchmark first touches it, so
+ * a benchmark's JVM loads nothing it does not measure. Nothing here is a pattern to copy: the
+ * lesson's bindings are.
  */
 final class Native {
     private Native() {}
@@ -62,6 +69,51 @@ final class Native {
         private C() {}
     }
 
+    /**
+     * bench/floor_loop.c's loops over the exports, reached through FFM: libfloorloop.so, built by
+     * scripts/bench. One plain downcall runs thousands of calls from C into Go.
+     */
+    static final class FloorLoop {
+        static final SymbolLookup LIB = SymbolLookup.libraryLookup(Path.of(property("bench.floorloop")), Arena.global());
+        static final FunctionDescriptor LOOP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+        static final MethodHandle NOOP = handle("floorLoopNoop");
+        static final MethodHandle ADD = handle("floorLoopAdd");
+        static final MethodHandle NOOP_CHECKED = handle("floorLoopNoopChecked");
+
+        private static MethodHandle handle(String name) {
+            GoLibrary.load("performance"); // the Go library first, from where the lessons load it
+            return Linker.nativeLinker().downcallHandle(LIB.find(name).orElseThrow(), LOOP);
+        }
+
+        private FloorLoop() {}
+    }
+
+    /**
+     * FFM with errno captured after the call (Linker.Option.captureCallState): what a panic check
+     * through errno would cost FFM, with the capture segment allocated once (a lower bound: a binding
+     * would need one per thread).
+     */
+    static final class FfmErrno {
+        static final StructLayout STATE = Linker.Option.captureStateLayout();
+        static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+        static final MethodHandle NOOP = Ffm.handle("noop", FunctionDescriptor.ofVoid(), Linker.Option.captureCallState("errno"));
+        static final MemorySegment STATE_SEGMENT = Arena.global().allocate(STATE);
+        /** The guard's gfj_panic_take, which sets errno to 0: the start of a run whose captured errno must stay 0. */
+        static final MethodHandle CLEAR = Ffm.handle("gfj_panic_take", FunctionDescriptor.of(ValueLayout.JAVA_LONG));
+
+        static void clearErrno() throws Throwable {
+            long note = (long) CLEAR.invokeExact();
+            Check.equal("a note left before the benchmark", 0L, note);
+        }
+
+        static int noop() throws Throwable {
+            NOOP.invokeExact(STATE_SEGMENT);
+            return (int) ERRNO.get(STATE_SEGMENT, 0L);
+        }
+
+        private FfmErrno() {}
+    }
+
     /** JNA direct mapping with no panic check. */
     static final class JnaDirect {
         static {
@@ -74,6 +126,17 @@ final class Native {
         static native double touch(Pointer values, long n);
 
         private JnaDirect() {}
+    }
+
+    /** The guard's gfj_panic_take by JNA direct mapping: the second call the JNA binding made after every call before it read errno. */
+    static final class JnaTake {
+        static {
+            JnaLoader.register(JnaTake.class, "performance");
+        }
+
+        static native long gfj_panic_take();
+
+        private JnaTake() {}
     }
 
     /** JNA direct mapping of touch for a Java array, which JNA copies in and out; no panic check. */
@@ -94,6 +157,7 @@ final class Native {
 
         void noop();
         long add(long a, long b);
+        long callJava(KernelsJna.JavaNoop fn, long n); // JNA makes fn a proxy callback: an Object[] and a reflective call each time
     }
 
     /** JNA interface mapping as the lessons make it: JnaLoader's proxy checks for a panic after each call. */
@@ -113,6 +177,8 @@ final class Native {
 
         static native void noop();
         static native long add(long a, long b);
+        static native long floorLoopNoop(long n);
+        static native long floorLoopAdd(long n);
 
         private Jni() {}
     }

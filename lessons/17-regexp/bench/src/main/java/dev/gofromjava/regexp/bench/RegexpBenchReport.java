@@ -1,13 +1,13 @@
 package dev.gofromjava.regexp.bench;
 
 import dev.gofromjava.tools.BenchPage;
+import dev.gofromjava.tools.JmhResults;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,70 +33,17 @@ public final class RegexpBenchReport {
     /** A score in milliseconds per operation, with JMH's 99.9% error. */
     record Score(double ms, double errorMs) {}
 
-    private final Map<String, Score> scores = new LinkedHashMap<>();
+    private final JmhResults results;
     private final List<String> ns = new ArrayList<>();
     private final Properties machine = new Properties();
 
     private RegexpBenchReport(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve("jmh.csv"), StandardCharsets.UTF_8);
-        List<String> header = csv(lines.get(0));
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            List<String> cells = csv(line);
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-            }
-            String benchmark = row.get("Benchmark");
-            String key = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
-            for (Map.Entry<String, String> cell : row.entrySet()) {
-                if (cell.getKey().startsWith("Param: ") && !cell.getValue().isEmpty()) {
-                    key += " " + cell.getKey().substring(7) + "=" + cell.getValue();
-                }
-            }
-            double toMs = switch (row.get("Unit")) {
-                case "us/op" -> 1e-3;
-                case "ms/op" -> 1;
-                case "s/op" -> 1e3;
-                default -> throw new IllegalStateException("unit " + row.get("Unit"));
-            };
-            String error = row.get("Score Error (99.9%)");
-            scores.put(key, new Score(number(row.get("Score")) * toMs, number(error) * toMs));
-            String n = row.get("Param: n");
-            if (benchmark.endsWith("PathologicalBench.find") && n != null && !ns.contains(n)) {
-                ns.add(n);
-            }
-        }
+        results = JmhResults.read(dir.resolve("jmh.csv"));
+        ns.addAll(results.paramValues("PathologicalBench.find", "n"));
         ns.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         try (Reader r = Files.newBufferedReader(dir.resolve("machine.properties"), StandardCharsets.UTF_8)) {
             machine.load(r);
         }
-    }
-
-    /** JMH's CSV: comma-separated, every text cell quoted; decimals with a point (JMH writes them so). */
-    static List<String> csv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    private static double number(String s) {
-        return s == null || s.isEmpty() || s.equals("NaN") ? Double.NaN : Double.parseDouble(s);
     }
 
     public static void main(String[] args) throws IOException {
@@ -118,11 +65,8 @@ public final class RegexpBenchReport {
     }
 
     private Score score(String key) {
-        Score s = scores.get(key);
-        if (s == null) {
-            throw new IllegalStateException("no result for " + key + " in jmh.csv: did every benchmark run?");
-        }
-        return s;
+        JmhResults.Score s = results.score(key);
+        return new Score(s.nanos() / 1e6, s.errorNanos() / 1e6);
     }
 
     /** A time in ms, with three significant digits and a unit that suits it. */
