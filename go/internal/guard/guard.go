@@ -22,14 +22,19 @@
 // can neither overwrite it nor see it. A thread holds at most one note: a
 // newer panic on it replaces an older note nobody took.
 //
-// Leaving a note also sets the thread's errno to a value that is not 0, and
-// gfj_panic_take sets it back to 0. A caller whose binding reads errno after
-// every call anyway (JNA) may skip gfj_panic_take while errno is 0: nothing
-// between the guard and the export's return to C sets errno to 0 (a C library
-// never does; Go's runtime calls into C only through functions that set errno
-// on failure, if at all), so a call that panicked never returns with errno 0.
-// A call that returns with errno set by other C code costs that caller one
-// gfj_panic_take, which finds no note and clears errno.
+// A caller need not take the note after every call. Leaving a note also
+// counts it in gfj_notes_left, a C global, and sets the thread's errno to a
+// value that is not 0 (gfj_panic_take sets errno back to 0). A caller that
+// reads gfj_notes_left before and after a call (FFM: a read from memory) may
+// skip the note while the count is unchanged: a note left on its own thread
+// during the call always moves it. A caller whose binding saves errno after
+// every call anyway (JNA) may skip the note while errno is 0: nothing between
+// the guard and the export's return to C sets errno to 0. Go's runtime enters
+// C there only through C library functions (runtime/cgo), and no C library
+// function sets errno to 0 (C11 7.5, POSIX); cgo's own "errno = 0" precedes
+// only a call written "r, err := C.f()", which no code runs after the guard.
+// A count moved by another thread, or errno left set by other C code, costs
+// such a caller one gfj_panic_take, which finds no note.
 //
 // Only panics on the export's own goroutine are covered. Fatal errors (out of
 // memory, concurrent map writes, stack exhaustion), os.Exit and log.Fatal,
@@ -47,6 +52,7 @@ package guard
 // #include <stdint.h>
 // uint64_t gfjNote(uint64_t id);
 // uint64_t gfj_panic_take(void);
+// extern uint64_t gfj_notes_left;
 // int gfjErrno(void);
 // void gfjSetErrno(int value);
 import "C"
@@ -183,6 +189,9 @@ func messageInto(id uint64, out unsafe.Pointer, outN int64) int64 {
 
 // take is gfj_panic_take, for Go callers (this package's tests).
 func take() uint64 { return uint64(C.gfj_panic_take()) }
+
+// notesLeft reads gfj_notes_left, for this package's tests.
+func notesLeft() uint64 { return uint64(C.gfj_notes_left) }
 
 // errno and setErrno read and set the calling thread's C errno, for this
 // package's tests.

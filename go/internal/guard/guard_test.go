@@ -224,14 +224,19 @@ func TestRecoverAsErrorFallsBackToANote(t *testing.T) {
 	}
 }
 
-// A recorded panic leaves errno not 0, so a binding that reads errno after
-// every call (JNA) learns of it without taking the note; taking the note sets
-// errno back to 0, so the next call starts clean.
-func TestAPanicSetsErrnoAndTakingTheNoteClearsIt(t *testing.T) {
+// A recorded panic moves gfj_notes_left and leaves errno not 0, so a binding
+// that reads either after a call (FFM the count, JNA errno) learns of it
+// without taking the note; taking the note sets errno back to 0, so the next
+// call starts clean.
+func TestAPanicMovesTheCountAndSetsErrnoTillTheNoteIsTaken(t *testing.T) {
 	runtime.LockOSThread() // errno is per OS thread, as the note is
 	defer runtime.UnlockOSThread()
 	setErrno(0)
+	before := notesLeft()
 	export("bad input")
+	if notesLeft() == before {
+		t.Fatal("a recorded panic left gfj_notes_left as it was: a binding that skips the note while it is unchanged would miss it")
+	}
 	if errno() == 0 {
 		t.Fatal("a recorded panic left errno 0: a binding that skips the note while errno is 0 would miss it")
 	}
@@ -250,14 +255,15 @@ func TestAPanicSetsErrnoAndTakingTheNoteClearsIt(t *testing.T) {
 	}
 }
 
-// A call that does not panic leaves errno as it found it: 0 stays 0 (no
-// false signal from the guard), and a value other C code left stays too,
-// until the note is taken (which finds none, and clears errno).
-func TestNoPanicLeavesErrnoAlone(t *testing.T) {
+// A call that does not panic leaves the count and errno as it found them: 0
+// stays 0 (no false signal from the guard), and a value other C code left
+// stays too, until the note is taken (which finds none, and clears errno).
+func TestNoPanicLeavesTheCountAndErrnoAlone(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	const eintr = 4
 	setErrno(0)
+	before := notesLeft()
 	export(nil)
 	func() {
 		defer RecoverAsError(func(string) {})
@@ -265,6 +271,9 @@ func TestNoPanicLeavesErrnoAlone(t *testing.T) {
 	}()
 	if got := errno(); got != 0 {
 		t.Fatalf("errno is %d after calls that left no note, want 0", got)
+	}
+	if notesLeft() != before {
+		t.Fatal("gfj_notes_left moved though no note was left")
 	}
 	setErrno(eintr)
 	export(nil)

@@ -2,12 +2,15 @@
 // thread-local storage, so that the caller reads it with a plain C call right
 // after the export returns, on the same thread, with no trip through Go.
 //
-// Recording a panic also sets errno, which is per thread too, so that a
-// binding that saves errno after every call anyway (JNA does) learns of the
-// panic with no second call: errno is not 0 after a call that panicked.
-// Nothing else in the guard relies on it, and a non-zero errno alone proves
-// nothing (C code may leave errno set without a panic): such a binding then
-// takes the note, which says whether the call panicked.
+// Leaving a note also tells the caller that there may be one, so that a
+// binding need not make a second call after every call to find out:
+//   - it counts the notes left on any thread (gfj_notes_left), a number FFM
+//     reads from memory before and after each call: unchanged, no note;
+//   - it sets errno, which is per thread, and which JNA saves after every call
+//     anyway: 0 after a call, no note.
+// Neither proves a panic (another thread's note moves the count; C code may
+// leave errno set): a binding that sees one takes the note, which says whether
+// this thread's call panicked.
 
 #include <errno.h>
 #include <stdint.h>
@@ -28,14 +31,21 @@
 // "not 0" matters to a binding.
 #define GFJ_PANIC_ERRNO 0x47464A
 
-// The id of the last panic recovered on this thread and not taken yet; 0 if none.
-static __thread uint64_t note;
+// The id of the last panic recovered on this thread and not taken yet; 0 if
+// none. Initial-exec: reached in a few instructions, with no call to
+// __tls_get_addr (Go's runtime in the same library already uses this model).
+static __thread uint64_t note __attribute__((tls_model("initial-exec")));
+
+// How many notes have been left, on any thread, since the library was loaded.
+// Only its changes matter: a binding reads it before and after a call, and on
+// the same thread an increment made during the call is always seen after it.
+GFJ_EXPORT uint64_t gfj_notes_left;
 
 // gfj_panic_take returns the id of the panic that the last export called on
 // this thread recovered, or 0 if it did not panic, and clears the note and
-// errno. Call it right after every call into Go, on the same thread (or, with
-// JNA, after every call that left errno not 0); pass a non-zero id to
-// gfj_panic_message for Go's message.
+// errno. Call it right after every call into Go, on the same thread, or at
+// least after every call that moved gfj_notes_left or left errno not 0; pass a
+// non-zero id to gfj_panic_message for Go's message.
 GFJ_EXPORT uint64_t gfj_panic_take(void) {
     uint64_t id = note;
     note = 0;
@@ -43,12 +53,14 @@ GFJ_EXPORT uint64_t gfj_panic_take(void) {
     return id;
 }
 
-// gfjNote leaves id on this thread, sets errno to GFJ_PANIC_ERRNO, and
-// returns the note it replaces (0 if none). Called by package guard only, when
-// it records a panic: hidden from the library's exported symbols.
+// gfjNote leaves id on this thread, counts it in gfj_notes_left, sets errno
+// to GFJ_PANIC_ERRNO, and returns the note it replaces (0 if none). Called by
+// package guard only, when it records a panic: hidden from the library's
+// exported symbols.
 GFJ_HIDDEN uint64_t gfjNote(uint64_t id) {
     uint64_t older = note;
     note = id;
+    __atomic_add_fetch(&gfj_notes_left, 1, __ATOMIC_RELAXED);
     errno = GFJ_PANIC_ERRNO;
     return older;
 }

@@ -1,6 +1,7 @@
 package dev.gofromjava.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,15 +13,22 @@ import dev.gofromjava.bridge.GoPanicException;
 import dev.gofromjava.bridge.JnaLoader;
 import dev.gofromjava.testkit.ManyThreads;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The raw exports, without the Java checks: Go's dot refuses lengths that differ with a panic, and
  * the caller is told, on the thread that made the call and no other. (Its NaN result alone would
- * be a failure swallowed.) And JnaLoader's check, which on Linux takes the note only when JNA's
- * saved errno is not 0: every panic is still reported, through both mappings, and errno left by
- * other code costs a check, never an answer.
+ * be a failure swallowed.) And the bindings' checks, which take the note only when the guard
+ * signals that there may be one (FFM: its count of notes moved during the call; JNA on Linux:
+ * errno, as JNA saved it, is not 0): every panic is still reported, through both JNA mappings,
+ * and a signal from elsewhere costs a look at the note, never an answer.
  */
 class KernelsPanicTest {
     static final String MESSAGE = "dot: lengths 3 and 2 must be equal and >= 0";
@@ -126,5 +134,51 @@ class KernelsPanicTest {
         assertEquals(0, Native.getLastError());
         assertEquals(3L, KernelsInterface.LIB.callJava(SETS_ERRNO, 3));
         assertEquals(0, Native.getLastError());
+    }
+
+    /** What the upcalls below saw: the panics they caused, each reported where it happened. */
+    static final List<Throwable> SEEN_IN_UPCALLS = new ArrayList<>();
+
+    /** An upcall (Go calling Java, mid-call) that makes a call panic on this same thread; it must not throw. */
+    static void panicHere() {
+        MemorySegment three = Arena.ofAuto().allocate(3 * Double.BYTES, Double.BYTES);
+        try {
+            ffmDot(three, 3, three, 2);
+            SEEN_IN_UPCALLS.add(new AssertionError("the nested call's panic was not reported"));
+        } catch (Throwable t) {
+            SEEN_IN_UPCALLS.add(t);
+        }
+    }
+
+    /** An upcall that makes a call panic on another thread, and waits for it; it must not throw. */
+    static void panicElsewhere() {
+        try {
+            Thread other = Thread.ofPlatform().start(KernelsPanicTest::panicHere);
+            other.join();
+        } catch (Throwable t) {
+            SEEN_IN_UPCALLS.add(t);
+        }
+    }
+
+    /**
+     * A note left during an FFM call, by a nested call on this thread (which took it) or by a call
+     * on another thread: the count of notes moves, so the outer call's check takes its own note,
+     * finds none, and returns Go's answer.
+     */
+    @Test
+    void aNoteLeftElsewhereDuringAnFfmCallCostsACheckNeverTheAnswer() throws Throwable {
+        for (String upcall : new String[] {"panicHere", "panicElsewhere"}) {
+            SEEN_IN_UPCALLS.clear();
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment stub = Linker.nativeLinker().upcallStub(
+                        MethodHandles.lookup().findStatic(KernelsPanicTest.class, upcall, MethodType.methodType(void.class)),
+                        FunctionDescriptor.ofVoid(), arena);
+                assertEquals(2L, (long) KernelsFfm.CALL_JAVA.invokeExact(stub, 2L), upcall);
+            }
+            assertEquals(2, SEEN_IN_UPCALLS.size(), upcall);
+            for (Throwable seen : SEEN_IN_UPCALLS) {
+                assertEquals(MESSAGE, assertInstanceOf(GoPanicException.class, seen, upcall).goMessage());
+            }
+        }
     }
 }

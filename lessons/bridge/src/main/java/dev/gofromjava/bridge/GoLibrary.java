@@ -8,6 +8,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,21 +25,24 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *
  * <p>Every handle from {@link #downcall} checks, right after each call, whether the export
  * panicked, and throws {@link GoPanicException} with Go's message if it did (see
- * {@link #throwIfPanicked}). It records every descriptor it binds, and which class bound it, so the
- * ABI guard can check a binding's descriptors against the header.
+ * {@link #throwIfPanicked}): it takes the note only when the guard's count of notes moved during
+ * the call, so a call that did not panic costs two reads from memory more, not a second call. It
+ * records every descriptor it binds, and which class bound it, so the ABI guard can check a
+ * binding's descriptors against the header.
  */
 public final class GoLibrary {
     /** The longest panic message Go keeps, in bytes (go/internal/guard.MaxMessage). */
     static final int MAX_PANIC_MESSAGE = 4096;
 
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final MethodHandle THROW_IF_PANICKED;
+    private static final VarHandle NOTES_LEFT = JAVA_LONG.varHandle();
+    private static final MethodHandle CHECK_AFTER;
     private static GoLibrary loaded;
 
     static {
         try {
-            THROW_IF_PANICKED = MethodHandles.lookup().findVirtual(GoLibrary.class, "throwIfPanicked",
-                    MethodType.methodType(void.class, String.class));
+            CHECK_AFTER = MethodHandles.lookup().findVirtual(GoLibrary.class, "checkAfter",
+                    MethodType.methodType(void.class, String.class, long.class, long.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -53,6 +57,7 @@ public final class GoLibrary {
     private final MethodHandle panicCount;
     private final MethodHandle panicTake;
     private final MethodHandle panicMessage;
+    private final MethodHandle readNotesLeft;
 
     /** Opens library {@code name} ({@link NativePaths#library}: {@code libNAME.so} on Linux) from {@link NativePaths#directory()}. */
     public static GoLibrary load(String name) {
@@ -101,25 +106,44 @@ public final class GoLibrary {
         FunctionDescriptor message = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
         this.panicMessage = LINKER.downcallHandle(find("gfj_panic_message"), message);
         // docs:end guard-handles
+        // uint64_t gfj_notes_left: how many notes the guard has left, on any thread; read, never written,
+        // here. () -> long, the segment bound in: a constant to the JIT, which drops its checks.
+        MemorySegment notesLeft = find("gfj_notes_left").reinterpret(Long.BYTES);
+        this.readNotesLeft = MethodHandles.insertArguments(NOTES_LEFT.toMethodHandle(VarHandle.AccessMode.GET_VOLATILE), 0, notesLeft, 0L);
     }
 
     // docs:begin downcall
+    // docs:begin count-check
     /**
      * A method handle that calls the exported Go function {@code name} with the given C signature,
-     * then {@link #throwIfPanicked throwIfPanicked(name)}: it has the type the descriptor gives,
-     * and throws {@link GoPanicException} when the export panicked.
+     * then checks whether it panicked: it has the type the descriptor gives, and throws
+     * {@link GoPanicException} when the export panicked.
+     *
+     * <p>The check reads the guard's count of notes left (on any thread) before the call and after
+     * it. A note left on this thread during the call always moves it; only then does the check
+     * take the note ({@link #throwIfPanicked}), which says whether this call panicked. A count
+     * moved by another thread's panic costs that one look at the note, never a wrong answer.
      */
     public MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MethodHandle call = LINKER.downcallHandle(find(name), descriptor, options);
+        MethodHandle call = LINKER.downcallHandle(find(name), descriptor, options); // (A...) -> R
         bound.put(name, descriptor);
-        MethodHandle check = MethodHandles.insertArguments(THROW_IF_PANICKED, 0, this, name); // () -> void
+        // (long before) -> void: reads the count again, and takes the note if it moved.
+        MethodHandle check = MethodHandles.collectArguments(MethodHandles.insertArguments(CHECK_AFTER, 0, this, name), 1, readNotesLeft);
         Class<?> result = call.type().returnType();
-        if (result == void.class) {
-            return MethodHandles.filterReturnValue(call, check);
-        }
-        // (T) -> T: run the check, then hand the result through unchanged.
-        return MethodHandles.filterReturnValue(call, MethodHandles.foldArguments(MethodHandles.identity(result), check));
+        // (long before, R result) -> R: the check, then the result unchanged; (long before) -> void.
+        MethodHandle then = result == void.class ? check
+                : MethodHandles.foldArguments(MethodHandles.dropArguments(MethodHandles.identity(result), 0, long.class), check);
+        MethodHandle callThenCheck = MethodHandles.collectArguments(then, 1, call); // (long before, A...) -> R
+        return MethodHandles.foldArguments(callThenCheck, readNotesLeft); // (A...) -> R
     }
+
+    /** After a call: takes the note only if a note was left, on any thread, between the two reads of the count. */
+    private void checkAfter(String export, long before, long after) {
+        if (after != before) {
+            throwIfPanicked(export);
+        }
+    }
+    // docs:end count-check
 
     /** What the export {@code name}, of C type {@code int64_t name(void)}, returns; empty when the library has none. */
     private OptionalLong callIfExported(String name) {

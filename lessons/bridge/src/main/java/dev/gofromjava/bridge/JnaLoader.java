@@ -113,6 +113,7 @@ public final class JnaLoader {
             throw new GoPanicException(export, panicMessage(id));
         }
     }
+    // docs:end check
 
     /**
      * {@code result}, after {@link #throwIfPanicked throwIfPanicked(export)}: for a direct-mapped
@@ -169,7 +170,6 @@ public final class JnaLoader {
             return new String(out.getByteArray(0, (int) size - 1), StandardCharsets.UTF_8);
         }
     }
-    // docs:end check
 
     private static synchronized NativeLibrary open(Path file) {
         Path path = NativePaths.requireLibrary(file.toAbsolutePath().normalize());
