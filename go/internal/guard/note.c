@@ -26,15 +26,22 @@
 #define GFJ_HIDDEN __attribute__((visibility("hidden")))
 #endif
 
+// On ELF (Linux) the note is initial-exec thread-local storage: read in a few
+// instructions, with no call to __tls_get_addr. Go's runtime in the same
+// library already uses this model, so it asks nothing more of the loader.
+#if defined(__ELF__)
+#define GFJ_TLS_MODEL __attribute__((tls_model("initial-exec")))
+#else
+#define GFJ_TLS_MODEL
+#endif
+
 // What errno holds after an export recorded a panic: outside the range of
 // errno values a C library sets, so that it stands out in a debugger. Only
 // "not 0" matters to a binding.
 #define GFJ_PANIC_ERRNO 0x47464A
 
-// The id of the last panic recovered on this thread and not taken yet; 0 if
-// none. Initial-exec: reached in a few instructions, with no call to
-// __tls_get_addr (Go's runtime in the same library already uses this model).
-static __thread uint64_t note __attribute__((tls_model("initial-exec")));
+// The id of the last panic recovered on this thread and not taken yet; 0 if none.
+static __thread uint64_t note GFJ_TLS_MODEL;
 
 // How many notes have been left, on any thread, since the library was loaded.
 // Only its changes matter: a binding reads it before and after a call, and on
