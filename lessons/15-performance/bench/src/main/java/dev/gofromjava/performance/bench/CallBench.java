@@ -72,9 +72,13 @@ public class CallBench {
             return Native.FfmErrno.noop();
         }
 
-        /** errno as captured after a noop, with errno set just before it by libc's close(-1): Go leaves it alone. */
+        /**
+         * errno as captured after a noop, with errno set just before it by libc's close(-1): Go leaves
+         * it alone. (Not after a thread's first call into Go, which may set it while Go takes the thread.)
+         */
         static int captured() {
             try {
+                Native.FfmErrno.noop(); // the thread's first call into Go, if it is one
                 Linker linker = Linker.nativeLinker();
                 MethodHandle close = linker.downcallHandle(linker.defaultLookup().find("close").orElseThrow(),
                         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
