@@ -173,12 +173,25 @@ public final class BenchReport {
 
     // ---- the page: a summary and the targets
 
+    /** The page's line above its tables: when, on what, and where the rest is. */
+    private String shortHeader() {
+        String on = machine.getProperty("cpu") + ", " + machine.getProperty("cores") + " cores, " + machine.getProperty("java")
+                + ", " + machine.getProperty("go");
+        if (jmh == null) {
+            return "*" + machine.getProperty("date") + ", instruction counts only (`scripts/bench --count`): " + on
+                    + ". The times need `scripts/bench` on an otherwise idle machine. Every table: [the tables](bench/15-performance.md).*\n\n";
+        }
+        return "*" + machine.getProperty("date") + ", a " + machine.getProperty("mode") + " run of `scripts/bench`: " + on
+                + ". Times: JMH's mean ± its 99.9% error; instructions: callgrind. Every table: [the tables](bench/15-performance.md).*\n\n";
+    }
+
     String summary() {
-        StringBuilder md = new StringBuilder("\n").append(header());
+        StringBuilder md = new StringBuilder("\n").append(shortHeader());
         String[][] rows = {
             {"**C → Go**, the floor (a C loop; timed in the JMH run)", FLOOR_NOOP, "c"},
             {"FFM → Go", "CallBench.ffmNoop", "ffm"},
             {"FFM → Go, the lesson's binding", "CallBench.ffmCheckedNoop", "ffm-binding"},
+            {"FFM → Go, the binding's old check (a second call)", "CallBench.ffmTwoCallsNoop", "ffm-two-calls"},
             {"JNA direct → Go", "CallBench.jnaDirectNoop", "jna"},
             {"JNA direct, the lesson's binding", "CallBench.jnaCheckedNoop", "jna-binding"},
             {"JNA direct, the binding's old check (a second call)", "CallBench.jnaTwoCallsNoop", "jna-two-calls"},
@@ -197,9 +210,7 @@ public final class BenchReport {
             md.append("| Python ctypes → Go (the article's client) | ").append(f(num(py, "noop"))).append(" | ")
                     .append(ratio(num(py, "noop"), floor)).append(" | – | – |\n");
         }
-        md.append("\nEvery row and every other table: [the tables](bench/15-performance.md).\n\n");
-
-        md.append("**The targets** (reported, never asserted; judged on instructions where they are counted, time beside)\n\n");
+        md.append("\n**The targets** (reported, never asserted; judged on instructions where they are counted, time beside)\n\n");
         md.append("| target | instructions | time | |\n|---|---:|---:|---|\n");
         target(md, "FFM → Go ≤ 1.15× C → Go", "CallBench.ffmNoop", "ffm", 1.15);
         target(md, "JNA direct → Go ≤ 2× C → Go", "CallBench.jnaDirectNoop", "jna", 2);
@@ -280,6 +291,8 @@ public final class BenchReport {
         md.append("| FFM → Go, errno captured and read (`captureCallState`) | ").append(pm("CallBench.ffmCaptureErrnoNoop", 1))
                 .append(" | ").append(ratio(ns("CallBench.ffmCaptureErrnoNoop"), floorNoop)).append(" | | |\n");
         callRow(md, "FFM → Go, the lesson's binding (with the panic check)", "CallBench.ffmCheckedNoop", "CallBench.ffmCheckedAdd", floorNoop, floorAdd);
+        md.append("| FFM → Go, then the note taken by a critical downcall (the binding's old check) | ").append(pm("CallBench.ffmTwoCallsNoop", 1))
+                .append(" | ").append(ratio(ns("CallBench.ffmTwoCallsNoop"), floorNoop)).append(" | | |\n");
         callRow(md, "JNI shim → Go", "CallBench.jniNoop", "CallBench.jniAdd", floorNoop, floorAdd);
         callRow(md, "**JNA direct mapping → Go**", "CallBench.jnaDirectNoop", "CallBench.jnaDirectAdd", floorNoop, floorAdd);
         callRow(md, "JNA direct, the lesson's binding (with the panic check)", "CallBench.jnaCheckedNoop", "CallBench.jnaCheckedAdd", floorNoop, floorAdd);

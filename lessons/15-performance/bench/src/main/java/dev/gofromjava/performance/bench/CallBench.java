@@ -154,6 +154,13 @@ public class CallBench {
         return FfmErrno.noop();
     }
 
+    /** FFM → Go, then the note taken by a critical downcall: the lesson's FFM binding before it read the count. */
+    @Benchmark
+    public long ffmTwoCallsNoop() throws Throwable {
+        FfmGo.NOOP_.invokeExact();
+        return (long) Native.FfmTake.TAKE.invokeExact();
+    }
+
     /** KernelsFfm: the handle from GoLibrary.downcall, with its panic check after the call. */
     @Benchmark
     public void ffmCheckedNoop() {

@@ -35,7 +35,8 @@ public final class CallLoop {
     static {
         WAYS.put("ffm", "FFM → Go, a plain downcall");
         WAYS.put("ffm-critical", "FFM → Go, critical(false)");
-        WAYS.put("ffm-binding", "FFM → Go, the lesson's binding (the note taken by a critical downcall)");
+        WAYS.put("ffm-binding", "FFM → Go, the lesson's binding (the count of notes read before and after)");
+        WAYS.put("ffm-two-calls", "FFM → Go, then gfj_panic_take by a critical downcall (the binding before it read the count)");
         WAYS.put("ffm-errno", "FFM → Go, errno captured and read (captureCallState)");
         WAYS.put("floor-ffm", "C → Go, floor_loop.c's loop reached through FFM");
         WAYS.put("jni", "JNI shim → Go");
@@ -74,6 +75,14 @@ public final class CallLoop {
                     ffm.noop();
                 }
                 return calls;
+            };
+            case "ffm-two-calls" -> calls -> {
+                long panics = 0;
+                for (long i = 0; i < calls; i++) {
+                    CallBench.FfmGo.NOOP_.invokeExact();
+                    panics |= (long) Native.FfmTake.TAKE.invokeExact();
+                }
+                return panics == 0 ? calls : -1;
             };
             case "ffm-errno" -> calls -> {
                 Native.FfmErrno.clearErrno();

@@ -89,6 +89,17 @@ final class Native {
     }
 
     /**
+     * The guard's gfj_panic_take, as GoLibrary binds it (critical: plain C, it cannot block): the
+     * second call FFM's check made after every call before it read the count of notes.
+     */
+    static final class FfmTake {
+        static final MethodHandle TAKE = Ffm.handle("gfj_panic_take", FunctionDescriptor.of(ValueLayout.JAVA_LONG),
+                Linker.Option.critical(false));
+
+        private FfmTake() {}
+    }
+
+    /**
      * FFM with errno captured after the call (Linker.Option.captureCallState): what a panic check
      * through errno would cost FFM, with the capture segment allocated once (a lower bound: a binding
      * would need one per thread).
@@ -98,11 +109,8 @@ final class Native {
         static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
         static final MethodHandle NOOP = Ffm.handle("noop", FunctionDescriptor.ofVoid(), Linker.Option.captureCallState("errno"));
         static final MemorySegment STATE_SEGMENT = Arena.global().allocate(STATE);
-        /** The guard's gfj_panic_take, which sets errno to 0: the start of a run whose captured errno must stay 0. */
-        static final MethodHandle CLEAR = Ffm.handle("gfj_panic_take", FunctionDescriptor.of(ValueLayout.JAVA_LONG));
-
         static void clearErrno() throws Throwable {
-            long note = (long) CLEAR.invokeExact();
+            long note = (long) FfmTake.TAKE.invokeExact(); // also sets errno to 0
             Check.equal("a note left before the benchmark", 0L, note);
         }
 
