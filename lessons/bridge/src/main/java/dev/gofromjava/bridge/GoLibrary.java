@@ -113,7 +113,6 @@ public final class GoLibrary {
     }
 
     // docs:begin downcall
-    // docs:begin count-check
     /**
      * A method handle that calls the exported Go function {@code name} with the given C signature,
      * then checks whether it panicked: it has the type the descriptor gives, and throws
@@ -137,6 +136,7 @@ public final class GoLibrary {
         return MethodHandles.foldArguments(callThenCheck, readNotesLeft); // (A...) -> R
     }
 
+    // docs:begin count-check
     /** After a call: takes the note only if a note was left, on any thread, between the two reads of the count. */
     private void checkAfter(String export, long before, long after) {
         if (after != before) {

@@ -92,7 +92,6 @@ public final class JnaLoader {
         Native.register(binding, library);
     }
 
-    // docs:begin check
     /**
      * Throws {@link GoPanicException} if the Go export this thread called last panicked. Call it
      * right after each direct-mapped call, on the same thread, with nothing in between that could
@@ -104,6 +103,7 @@ public final class JnaLoader {
      * call into the library. Any other value (a panic, or errno left by other C code) takes the
      * note, which says which it was, and sets errno, and so JNA's saved copy, back to 0.
      */
+    // docs:begin check
     public static void throwIfPanicked(String export) {
         if (errnoSignalsPanics && Native.getLastError() == 0) {
             return;
