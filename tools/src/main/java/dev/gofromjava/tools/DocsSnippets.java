@@ -39,14 +39,6 @@ import java.util.stream.Stream;
  * {@code java} on the PATH.
  */
 public final class DocsSnippets {
-    /**
-     * Pages written before the book's frame and budgets, exempt from those two rules (and, while
-     * any page is listed, from the two totals) until their rewrite lands. Every other rule holds
-     * for them. A listed page that already meets its frame and budget is reported, so the list
-     * only shrinks; when it is empty, delete it with the code that reads it.
-     */
-    static final Set<String> NOT_YET_CONVERTED = Set.of("docs/15-performance.md");
-
     static final int EARLY_LESSON_WORDS = 1_800;   // lessons 01-10
     static final int LATER_LESSON_WORDS = 3_000;   // lessons 11 and on
     static final int README_WORDS = 1_200;
@@ -66,11 +58,6 @@ public final class DocsSnippets {
         boolean check = args.length > 0 && args[0].equals("--check");
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
         List<String> problems = sync(root, !check);
-        Set<String> waiting = unconverted(root, NOT_YET_CONVERTED);
-        if (!waiting.isEmpty()) {
-            System.err.println("docs: not yet in the book's frame (DocsSnippets.NOT_YET_CONVERTED): " + String.join(", ", waiting)
-                    + "; their frame and budget, and the word totals, are checked once the list is empty");
-        }
         problems.forEach(p -> System.err.println("docs: " + p));
         if (!problems.isEmpty()) {
             System.err.println(check ? "docs: run scripts/docs to update quoted blocks; the rules are in DocsSnippets."
@@ -83,11 +70,7 @@ public final class DocsSnippets {
      * Checks (write=false) or rewrites (write=true) the quoted blocks of every page under
      * root/docs, then checks the rules; returns the problems found.
      */
-    public static List<String> sync(Path root, boolean write) throws IOException {
-        return sync(root, write, NOT_YET_CONVERTED);
-    }
-
-    static List<String> sync(Path repository, boolean write, Set<String> notYetConverted) throws IOException {
+    public static List<String> sync(Path repository, boolean write) throws IOException {
         Path root = repository.toAbsolutePath().normalize(); // so that a path's climb out of it shows
         List<String> problems = new ArrayList<>();
         for (Path page : markdown(root.resolve("docs"))) {
@@ -103,14 +86,13 @@ public final class DocsSnippets {
                 }
             }
         }
-        problems.addAll(rules(root, notYetConverted));
+        problems.addAll(rules(root));
         return problems;
     }
 
     /** The rules beyond quoting, over the pages as they are on disk. */
-    static List<String> rules(Path root, Set<String> notYetConverted) throws IOException {
+    static List<String> rules(Path root) throws IOException {
         List<String> problems = new ArrayList<>();
-        Set<String> listed = new HashSet<>(notYetConverted);
         int readingPath = 0;
         int allDocs = 0;
         for (Path page : markdown(root.resolve("docs"))) {
@@ -132,24 +114,15 @@ public final class DocsSnippets {
             if (budget > 0 && words > budget) {
                 own.add(String.format(Locale.ROOT, "%s: %,d words, over its budget of %,d", name, words, budget));
             }
-            if (!listed.remove(name)) {
-                problems.addAll(own);
-            } else if (own.isEmpty() && (isLesson || budget > 0)) {
-                problems.add(name + " meets the book's frame and its budget: take it off DocsSnippets.NOT_YET_CONVERTED");
-            }
+            problems.addAll(own);
         }
-        for (String gone : new TreeSet<>(listed)) {
-            problems.add(gone + " is on DocsSnippets.NOT_YET_CONVERTED but is not a page under docs/: take it off the list");
+        if (readingPath > READING_PATH_WORDS) {
+            problems.add(String.format(Locale.ROOT, "the reading path (docs/README.md and every docs/NN-*.md):"
+                    + " %,d words, over its budget of %,d", readingPath, READING_PATH_WORDS));
         }
-        if (notYetConverted.isEmpty()) {
-            if (readingPath > READING_PATH_WORDS) {
-                problems.add(String.format(Locale.ROOT, "the reading path (docs/README.md and every docs/NN-*.md):"
-                        + " %,d words, over its budget of %,d", readingPath, READING_PATH_WORDS));
-            }
-            if (allDocs > ALL_DOCS_WORDS) {
-                problems.add(String.format(Locale.ROOT, "all of docs/ (every .md under it): %,d words, over its budget of %,d",
-                        allDocs, ALL_DOCS_WORDS));
-            }
+        if (allDocs > ALL_DOCS_WORDS) {
+            problems.add(String.format(Locale.ROOT, "all of docs/ (every .md under it): %,d words, over its budget of %,d",
+                    allDocs, ALL_DOCS_WORDS));
         }
         Sources sources = new Sources(root);
         for (Path page : markdown(root.resolve("docs"))) {
@@ -163,17 +136,6 @@ public final class DocsSnippets {
             problems.addAll(links(root, name, text, anchors));
         }
         return problems;
-    }
-
-    /** The listed pages that exist, for the notice that their rules wait. */
-    private static Set<String> unconverted(Path root, Set<String> notYetConverted) {
-        Set<String> present = new TreeSet<>();
-        for (String name : notYetConverted) {
-            if (Files.isRegularFile(root.resolve(name))) {
-                present.add(name);
-            }
-        }
-        return present;
     }
 
     /** The word budget of a page, 0 when it has none of its own. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,13 +39,13 @@ class DocsSnippetsTest {
                 }
                 ```
                 """);
-        List<String> problems = DocsSnippets.sync(root, false, Set.of());
+        List<String> problems = DocsSnippets.sync(root, false);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("docs/page.md"), problems.get(0));
 
-        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, true));
         assertTrue(Files.readString(page).contains("return a + b;"));
-        assertEquals(List.of(), DocsSnippets.sync(root, false, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, false));
     }
 
     @Test
@@ -54,7 +53,7 @@ class DocsSnippetsTest {
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("A.java"), "class A {}\n");
         Files.writeString(root.resolve("docs/page.md"), "<!-- code: A.java#nope -->\n```java\n```\n");
-        List<String> problems = DocsSnippets.sync(root, false, Set.of());
+        List<String> problems = DocsSnippets.sync(root, false);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("no region 'docs:begin nope'"), problems.get(0));
     }
@@ -69,13 +68,13 @@ class DocsSnippetsTest {
         Files.createDirectories(root.resolve("docs"));
         Path page = root.resolve("docs/page.md");
         Files.writeString(page, "## Run it\n<!-- output: lessons/01-hello/expected-output.txt -->\n```\n```\n");
-        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, true));
         assertTrue(Files.readString(page).contains("```\nGo says: Hello world!\nJava says: bye\n```"),
                 Files.readString(page));
-        assertEquals(List.of(), DocsSnippets.sync(root, false, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, false));
 
         Files.writeString(expected, "Go says: Hello, world!\nJava says: bye\n");
-        assertEquals(List.of("docs/page.md: a quoted block differs from its source"), DocsSnippets.sync(root, false, Set.of()));
+        assertEquals(List.of("docs/page.md: a quoted block differs from its source"), DocsSnippets.sync(root, false));
     }
 
     @Test
@@ -83,7 +82,7 @@ class DocsSnippetsTest {
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("docs/page.md"), "<!-- output: lessons/01-hello/expected-output.txt -->\n```\n```\n");
         assertEquals(List.of("docs/page.md:1: no such file lessons/01-hello/expected-output.txt"),
-                DocsSnippets.sync(root, false, Set.of()));
+                DocsSnippets.sync(root, false));
     }
 
     // ---- C blocks -----------------------------------------------------------------------------------
@@ -92,7 +91,7 @@ class DocsSnippetsTest {
     void anUnquotedCBlockFails(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("docs/page.md"), "Text.\n\n```c\ntypedef struct { char* err; } error;\n```\n");
-        List<String> problems = DocsSnippets.sync(root, false, Set.of());
+        List<String> problems = DocsSnippets.sync(root, false);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("docs/page.md:3: a ```c block not quoted from a source"), problems.get(0));
     }
@@ -116,7 +115,7 @@ class DocsSnippetsTest {
                 """);
         Path page = root.resolve("docs/page.md");
         Files.writeString(page, "<!-- code: errors.go#error -->\n```c\n```\n");
-        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, true));
         assertEquals("<!-- code: errors.go#error -->\n```c\ntypedef struct {\n\tchar* err;\n} error;\n```\n",
                 Files.readString(page));
     }
@@ -144,7 +143,7 @@ class DocsSnippetsTest {
                 """);
         Path page = root.resolve("docs/page.md");
         Files.writeString(page, "<!-- code: point.go#point -->\n```c\n```\n<!-- code: point.go#mid -->\n```go\n```\n");
-        assertEquals(List.of(), DocsSnippets.sync(root, true, Set.of()));
+        assertEquals(List.of(), DocsSnippets.sync(root, true));
         assertEquals("""
                 <!-- code: point.go#point -->
                 ```c
@@ -252,7 +251,7 @@ class DocsSnippetsTest {
         Files.writeString(expected, "squares: [1.0, 4.0]\n");
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("docs/03-arrays.md"), text);
-        return DocsSnippets.sync(root, false, Set.of());
+        return DocsSnippets.sync(root, false);
     }
 
     private static void assertOneProblem(String expected, List<String> problems) {
@@ -364,7 +363,7 @@ class DocsSnippetsTest {
         Files.writeString(root.resolve("docs/README.md"), "w ".repeat(1_201));
         Files.writeString(root.resolve("docs/memcheck.md"), "w ".repeat(2_201));
         assertEquals(List.of("docs/README.md: 1,201 words, over its budget of 1,200",
-                "docs/memcheck.md: 2,201 words, over its budget of 2,200"), DocsSnippets.sync(root, false, Set.of()));
+                "docs/memcheck.md: 2,201 words, over its budget of 2,200"), DocsSnippets.sync(root, false));
     }
 
     @Test
@@ -376,36 +375,11 @@ class DocsSnippetsTest {
         }
         Files.writeString(root.resolve("docs/README.md"), "w ".repeat(1_000));
         Files.writeString(root.resolve("docs/notes/long.md"), "w ".repeat(11_000));
-        List<String> problems = DocsSnippets.rules(root, Set.of()).stream()
+        List<String> problems = DocsSnippets.rules(root).stream()
                 .filter(p -> !p.startsWith("docs/")).toList(); // the lesson pages lack the frame here
         assertEquals(List.of(
                 "the reading path (docs/README.md and every docs/NN-*.md): 31,005 words, over its budget of 30,000",
                 "all of docs/ (every .md under it): 42,005 words, over its budget of 42,000"), problems);
-    }
-
-    // ---- the transition list --------------------------------------------------------------------------
-
-    @Test
-    void aListedPageIsExemptFromFrameAndBudgetOnly(@TempDir Path root) throws Exception {
-        String old = "# 03 · arrays, the old way\n\n```c\nint x;\n```\n\nSee /work/main/docs.\n" + "w ".repeat(1_900);
-        List<String> problems = frameProblems(root, old);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("over its budget")), problems.toString());
-
-        Files.writeString(root.resolve("docs/03-arrays.md"), old);
-        assertEquals(List.of(
-                "docs/03-arrays.md:3: a ```c block not quoted from a source: put '<!-- code: go/NN-name/FILE.go#NAME -->'"
-                        + " before it, and '// docs:begin NAME' and '// docs:end NAME' around the declarations in the cgo preamble",
-                "docs/03-arrays.md:7: names '/work/main/docs', a path on one machine, outside the repository"),
-                DocsSnippets.sync(root, false, Set.of("docs/03-arrays.md")));
-    }
-
-    @Test
-    void aListedPageThatMeetsTheFrameMustLeaveTheList(@TempDir Path root) throws Exception {
-        frameProblems(root, PAGE);
-        assertEquals(List.of("docs/03-arrays.md meets the book's frame and its budget: take it off DocsSnippets.NOT_YET_CONVERTED"),
-                DocsSnippets.sync(root, false, Set.of("docs/03-arrays.md")));
-        assertEquals(List.of("docs/09-gone.md is on DocsSnippets.NOT_YET_CONVERTED but is not a page under docs/: take it off the list"),
-                DocsSnippets.sync(root, false, Set.of("docs/09-gone.md")));
     }
 
     // ---- paths outside the repository -----------------------------------------------------------------
@@ -473,7 +447,7 @@ class DocsSnippetsTest {
         assertEquals(List.of(
                 "README.md:1: names '/work/main', a path on one machine, outside the repository",
                 "lessons/01-hello/NOTES.md:1: links to '../../../x.md', which is outside the repository"),
-                DocsSnippets.sync(root, false, Set.of()));
+                DocsSnippets.sync(root, false));
     }
 
     // ---- the tests a page names -------------------------------------------------------------------
@@ -709,6 +683,6 @@ class DocsSnippetsTest {
                         "README.md:1: the link 'docs/README.md#lesson': '#lesson' is no heading of docs/README.md"
                                 + " (its anchors: the-book, lessons)",
                         "docs/README.md:5: the link '18-operations.md' leads nowhere: there is no docs/18-operations.md"),
-                DocsSnippets.sync(root, false, Set.of()));
+                DocsSnippets.sync(root, false));
     }
 }
