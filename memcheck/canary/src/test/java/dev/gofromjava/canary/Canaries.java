@@ -11,6 +11,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The canary library's exports, bound with FFM exactly as a lesson binds its own, and the
@@ -42,9 +43,9 @@ final class Canaries {
     }
 
     /**
-     * Writes MEMCHECK_PIDS/PID = "canary parent-pid", so memcheck/run can attribute the ASan and
-     * valgrind logs (named by this pid) and the wrapper's timing (named by the parent's) to the
-     * canary that produced them.
+     * Adds the line "canary parent-pid" to MEMCHECK_PIDS/PID, so memcheck/run can attribute the
+     * ASan and valgrind logs (named by this pid) and the wrapper's timing (named by the parent's)
+     * to the canaries that ran in this JVM: one line, or one per canary when they share a JVM.
      */
     static void record(String canary) {
         String dir = System.getenv("MEMCHECK_PIDS");
@@ -55,7 +56,8 @@ final class Canaries {
             Path d = Files.createDirectories(Path.of(dir));
             ProcessHandle self = ProcessHandle.current();
             long parent = self.parent().map(ProcessHandle::pid).orElse(-1L);
-            Files.writeString(d.resolve(Long.toString(self.pid())), canary + " " + parent + "\n");
+            Files.writeString(d.resolve(Long.toString(self.pid())), canary + " " + parent + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
