@@ -450,7 +450,7 @@ public final class DocsSnippets {
 
     /**
      * The team's notes, beside the repository: a relative path up into a directory named shared, a
-     * file under shared/ (shared/DESIGN.md), or shared/ itself. (Prose such as "shared/exclusive"
+     * file under shared/ (shared/notes.md), or shared/ itself. (Prose such as "shared/exclusive"
      * names no file.)
      */
     private static final Pattern TEAM_NOTES = Pattern.compile("(?<![\\w./-])(?:(?:\\.\\./)+shared\\b[^\\s`)\"'>]*"

@@ -411,10 +411,10 @@ class DocsSnippetsTest {
 
     @Test
     void theTeamsNotesAreNeverNamed(@TempDir Path root) throws Exception {
-        assertEquals(List.of("README.md:1: names 'shared/DESIGN.md', the team's notes, outside the repository",
+        assertEquals(List.of("README.md:1: names 'shared/plan.md', the team's notes, outside the repository",
                         "README.md:3: names '../shared', the team's notes, outside the repository",
                         "README.md:5: names 'shared/', the team's notes, outside the repository"),
-                outside(root, "README.md", "As `shared/DESIGN.md` says.\n```\ncat ../shared\n```\nIn a clone with shared/ beside it.\n"));
+                outside(root, "README.md", "As `shared/plan.md` says.\n```\ncat ../shared\n```\nIn a clone with shared/ beside it.\n"));
         assertEquals(List.of(), outside(root, "README.md", "A shared/exclusive lock; lib/shared/x; shared memory.\n"));
     }
 
